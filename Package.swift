@@ -1,0 +1,83 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// keapnrf: a clinical decision-support annotator for KEAP1 and NFE2L2 (NRF2) alterations.
+///
+/// Modules follow the data flow, one stage each:
+/// read report (`ReportReaders` → `ReportModel`) → normalise variants (`HGVS`, `VariantEffect`,
+/// `Normalization`) → look up knowledge (`Knowledgebase`, `KnowledgeLookup`) → apply rules
+/// (`RulesEngine`) → write interpretation (`Interpretation`). `Annotator` wires the stages
+/// together for the CLI (`keapnrf`); `CohortStatistics` holds the survival and frequency maths.
+let package = Package(
+    name: "keapnrf",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "keapnrf", targets: ["KeapnrfCLI"]),
+        .library(name: "Annotator", targets: ["Annotator"]),
+        .library(name: "CohortStatistics", targets: ["CohortStatistics"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    ],
+    targets: [
+        // libxml2 through the system library (Debian: libxml2-dev; pkg-config: libxml-2.0).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+
+        // Stage 1: read a report into the canonical model.
+        .target(name: "ReportModel"),
+        .target(name: "ReportReaders", dependencies: ["ReportModel", "CLibXML2"]),
+
+        // Stage 2: normalise variants.
+        .target(name: "HGVS"),
+        .target(name: "VariantEffect", dependencies: ["HGVS"]),
+        .target(name: "Knowledgebase", dependencies: [
+            "HGVS", "VariantEffect",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "Normalization", dependencies: ["ReportModel", "HGVS", "VariantEffect", "Knowledgebase"]),
+
+        // Stage 3: look up knowledge for a normalised alteration.
+        .target(name: "KnowledgeLookup", dependencies: ["Normalization", "Knowledgebase"]),
+
+        // Stage 4: apply declarative rules.
+        .target(name: "RulesEngine", dependencies: [
+            "ReportModel", "KnowledgeLookup", "Knowledgebase",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
+        // Stage 5: write the interpretation.
+        .target(name: "Interpretation", dependencies: [
+            "RulesEngine", "KnowledgeLookup", "Knowledgebase",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
+        // The pipeline, and the statistics used to derive cohort evidence.
+        .target(name: "Annotator", dependencies: [
+            "ReportReaders", "Normalization", "KnowledgeLookup", "RulesEngine", "Interpretation",
+        ]),
+        .target(name: "CohortStatistics"),
+
+        .executableTarget(name: "KeapnrfCLI", dependencies: [
+            "Annotator", "CohortStatistics",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "HGVSTests", dependencies: ["HGVS", "TestSupport"]),
+        .testTarget(name: "VariantEffectTests", dependencies: ["VariantEffect", "HGVS", "TestSupport"]),
+        .testTarget(name: "CohortStatisticsTests", dependencies: ["CohortStatistics", "TestSupport"]),
+        .testTarget(name: "AnnotatorTests", dependencies: [
+            "Annotator", "ReportReaders", "ReportModel", "Normalization", "Knowledgebase",
+            "KnowledgeLookup", "RulesEngine", "Interpretation", "TestSupport",
+        ]),
+    ]
+)

@@ -1,0 +1,1 @@
+// Annotator: work in progress.

@@ -1,0 +1,1 @@
+// CohortStatistics: work in progress.

@@ -1,0 +1,1 @@
+// Interpretation: work in progress.

@@ -1,0 +1,1 @@
+// KnowledgeLookup: work in progress.

@@ -1,0 +1,1 @@
+// Knowledgebase: work in progress.

@@ -1,0 +1,1 @@
+// Normalization: work in progress.

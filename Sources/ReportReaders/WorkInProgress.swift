@@ -1,0 +1,1 @@
+// ReportReaders: work in progress.

@@ -1,0 +1,1 @@
+// RulesEngine: work in progress.

@@ -1,0 +1,1 @@
+// VariantEffect: work in progress.
