@@ -29,16 +29,19 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
 
+        // Strict JSON/YAML decoding shared by the report, knowledgebase and rules readers:
+        // unknown keys, wrong types and missing fields are errors that name the file and path.
+        .target(name: "StrictDecoding", dependencies: [.product(name: "Yams", package: "Yams")]),
+
         // Stage 1: read a report into the canonical model.
         .target(name: "ReportModel"),
-        .target(name: "ReportReaders", dependencies: ["ReportModel", "CLibXML2"]),
+        .target(name: "ReportReaders", dependencies: ["ReportModel", "StrictDecoding", "CLibXML2"]),
 
         // Stage 2: normalise variants.
         .target(name: "HGVS"),
         .target(name: "VariantEffect", dependencies: ["HGVS"]),
         .target(name: "Knowledgebase", dependencies: [
-            "HGVS", "VariantEffect",
-            .product(name: "Yams", package: "Yams"),
+            "HGVS", "VariantEffect", "StrictDecoding",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Normalization", dependencies: ["ReportModel", "HGVS", "VariantEffect", "Knowledgebase"]),
@@ -48,8 +51,7 @@ let package = Package(
 
         // Stage 4: apply declarative rules.
         .target(name: "RulesEngine", dependencies: [
-            "ReportModel", "KnowledgeLookup", "Knowledgebase",
-            .product(name: "Yams", package: "Yams"),
+            "ReportModel", "KnowledgeLookup", "Knowledgebase", "StrictDecoding",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
 

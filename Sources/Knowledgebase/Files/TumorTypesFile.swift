@@ -1,0 +1,20 @@
+/// `knowledgebase/tumor-types.yaml`: tumour-type groups and diagnosis-text synonyms for OncoTree codes.
+public struct TumorTypesFile: Codable, Hashable, Sendable {
+    public var schemaVersion: Int
+    public var groups: [TumorGroup]
+    public var synonyms: [TumorTypeSynonyms]
+}
+
+/// A named set of OncoTree codes (with their descendants), such as all squamous cell carcinomas.
+public struct TumorGroup: Codable, Hashable, Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var derivation: String
+    public var codes: [String]
+}
+
+/// Diagnosis texts that map to one OncoTree code.
+public struct TumorTypeSynonyms: Codable, Hashable, Sendable {
+    public var code: String
+    public var texts: [String]
+}

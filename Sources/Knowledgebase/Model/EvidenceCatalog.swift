@@ -1,0 +1,19 @@
+/// Curated evidence items and citations, by id.
+public struct EvidenceCatalog: Sendable {
+    public let items: [String: EvidenceItem]
+    public let citations: [String: Citation]
+    /// Which evidence file each item came from (relative to the knowledgebase folder).
+    public let fileOfItem: [String: String]
+
+    init(items: [String: EvidenceItem], citations: [String: Citation], fileOfItem: [String: String]) {
+        self.items = items
+        self.citations = citations
+        self.fileOfItem = fileOfItem
+    }
+
+    /// The item with this id.
+    public func item(_ id: String) -> EvidenceItem? { items[id] }
+
+    /// The citation of an item.
+    public func citation(of item: EvidenceItem) -> Citation? { citations[item.citation] }
+}

@@ -1,0 +1,71 @@
+/// What the knowledgebase knows about one gene: identity, role, transcripts, sequences and exon models.
+public struct GeneKnowledge: Sendable {
+    /// The gene file as stored.
+    public let file: GeneFile
+    /// The protein as one-letter codes (without the stop), residue 1 at index 0.
+    public let protein: [UInt8]
+
+    init(file: GeneFile) {
+        self.file = file
+        protein = Array(file.protein.sequence.utf8)
+    }
+
+    public var symbol: String { file.symbol }
+    /// The MANE Select RefSeq transcript, e.g. `NM_203500.2`.
+    public var maneTranscript: String { file.maneSelect.refseqTranscript }
+    public var proteinLength: Int { protein.count }
+
+    /// The reference amino acid at a 1-based residue position, or nil outside the protein.
+    public func residue(at position: Int) -> Character? {
+        guard position >= 1, position <= protein.count else { return nil }
+        return Character(Unicode.Scalar(protein[position - 1]))
+    }
+
+    /// The reference residues from `start` through `end` (1-based, inclusive), or nil outside the protein.
+    public func residues(_ range: ClosedRange<Int>) -> String? {
+        guard range.lowerBound >= 1, range.upperBound <= protein.count else { return nil }
+        return String(decoding: protein[(range.lowerBound - 1)..<range.upperBound], as: UTF8.self)
+    }
+
+    /// Ranges in `range` whose reference residue is unconfirmed (NFE2L2 1–16, 72, 92).
+    public func unconfirmedResidues(overlapping range: ClosedRange<Int>) -> [UnconfirmedResidues] {
+        file.protein.unconfirmedResidues.filter { $0.overlaps(range) }
+    }
+
+    /// How a transcript accession named in a report relates to this gene's MANE transcript.
+    public func resolveTranscript(_ accession: String?) -> TranscriptResolution {
+        guard let accession = accession?.trimmingCharacters(in: .whitespaces), !accession.isEmpty else {
+            return .notGiven
+        }
+        let (base, version) = Self.split(accession)
+        let (maneBase, maneVersion) = Self.split(maneTranscript)
+        if base == maneBase && version == maneVersion { return .mane }
+        for alias in file.transcriptAliases where alias.accession.uppercased() == base {
+            if alias.versions.isEmpty || version == nil || alias.versions.contains(version ?? "") {
+                return .alias(alias)
+            }
+        }
+        return .unknown
+    }
+
+    /// Splits `NM_203500.2` into (`NM_203500`, `2`).
+    static func split(_ accession: String) -> (base: String, version: String?) {
+        let upper = accession.uppercased()
+        guard let dot = upper.lastIndex(of: ".") else { return (upper, nil) }
+        let version = String(upper[upper.index(after: dot)...])
+        guard !version.isEmpty, version.allSatisfy(\.isNumber) else { return (upper, nil) }
+        return (String(upper[..<dot]), version)
+    }
+}
+
+/// The relation of a report's transcript to the MANE transcript.
+public enum TranscriptResolution: Hashable, Sendable {
+    /// The report names the MANE transcript itself.
+    case mane
+    /// The report names another accession that maps to the MANE transcript.
+    case alias(TranscriptAlias)
+    /// The report names no transcript; the MANE transcript is assumed.
+    case notGiven
+    /// The accession is not known to map to the MANE transcript.
+    case unknown
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// How a tumour type was matched to an OncoTree code.
+public enum TumorTypeMatchMethod: String, Hashable, Sendable, Codable {
+    /// The text is an OncoTree code.
+    case code
+    /// The text is an OncoTree node name.
+    case name
+    /// The text is a curated synonym (including Japanese diagnosis names).
+    case synonym
+}
+
+/// A tumour type matched to OncoTree.
+public struct TumorTypeMatch: Hashable, Sendable {
+    public var code: String
+    public var method: TumorTypeMatchMethod
+    /// The text that matched, as given.
+    public var matchedText: String
+}
+
+/// Maps diagnosis text (English or Japanese) and codes to OncoTree codes, and answers group membership.
+public struct TumorTypeResolver: Sendable {
+    private let oncotree: OncoTree
+    private let byNormalizedName: [String: String]
+    private let bySynonym: [String: String]
+    private let groups: [String: TumorGroup]
+
+    init(oncotree: OncoTree, nodes: [OncoTreeNode], file: TumorTypesFile) {
+        self.oncotree = oncotree
+        byNormalizedName = Dictionary(nodes.map { (Self.normalize($0.name), $0.code) }, uniquingKeysWith: { first, _ in first })
+        var synonyms: [String: String] = [:]
+        for entry in file.synonyms {
+            for text in entry.texts { synonyms[Self.normalize(text)] = entry.code }
+        }
+        bySynonym = synonyms
+        groups = Dictionary(file.groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Matches a code, an OncoTree name or a synonym; nil when nothing matches.
+    public func match(_ text: String) -> TumorTypeMatch? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return nil }
+        if let node = oncotree.node(trimmed) {
+            return TumorTypeMatch(code: node.code, method: .code, matchedText: text)
+        }
+        let key = Self.normalize(trimmed)
+        if let code = byNormalizedName[key] {
+            return TumorTypeMatch(code: code, method: .name, matchedText: text)
+        }
+        if let code = bySynonym[key] {
+            return TumorTypeMatch(code: code, method: .synonym, matchedText: text)
+        }
+        return nil
+    }
+
+    /// The group with this id, if any.
+    public func group(_ id: String) -> TumorGroup? { groups[id] }
+
+    /// True when the code or one of its ancestors is listed in the group.
+    public func code(_ code: String, isIn groupID: String) -> Bool {
+        guard let group = groups[groupID] else { return false }
+        let lineage = Set(oncotree.lineage(of: code))
+        return group.codes.contains { lineage.contains($0) }
+    }
+
+    /// Unicode NFKC, case folding, hyphens as spaces, whitespace collapsed.
+    static func normalize(_ text: String) -> String {
+        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+            .replacingOccurrences(of: "-", with: " ")
+        return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

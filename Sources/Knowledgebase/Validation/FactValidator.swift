@@ -1,0 +1,85 @@
+/// Cross-checks facts between knowledgebase files: residues against proteins, codes against OncoTree,
+/// evidence against citations and tumour-type groups.
+enum FactValidator {
+    static let evidenceKinds: Set = ["prognosis", "therapy", "frequency", "trial", "biology"]
+    static let directions: Set = ["worse", "better", "none", "resistance", "sensitivity", "no_benefit", "benefit"]
+    static let scopes: Set = ["tumor_type", "tumor_group", "pan_cancer"]
+
+    static func validate(features file: FeatureFile, genes: [String: GeneKnowledge]) throws(KnowledgebaseError) {
+        var seen = Set<String>()
+        for (index, feature) in file.features.enumerated() {
+            let location = "features[\(index)] (\(feature.id))"
+            guard seen.insert(feature.id).inserted else {
+                throw .invalidFact(file: "features.json", location: location, problem: "duplicate feature id")
+            }
+            guard let gene = genes[feature.gene] else {
+                throw .invalidFact(file: "features.json", location: location, problem: "unknown gene '\(feature.gene)'")
+            }
+            guard let actual = gene.residues(feature.range) else {
+                throw .invalidFact(file: "features.json", location: location, problem: "residues \(feature.start)-\(feature.end) lie outside \(gene.symbol) (1-\(gene.proteinLength))")
+            }
+            if let expected = feature.residues, expected != actual {
+                throw .invalidFact(file: "features.json", location: location, problem: "residues '\(expected)' disagree with the \(gene.symbol) protein, which reads '\(actual)' at \(feature.start)-\(feature.end)")
+            }
+            guard feature.source.isTraceable else {
+                throw .invalidFact(file: "features.json", location: location, problem: "a fact needs a source")
+            }
+        }
+    }
+
+    static func validate(hotspots file: HotspotFile, genes: [String: GeneKnowledge]) throws(KnowledgebaseError) {
+        let datasets = Set(file.datasets.map(\.id))
+        for (index, row) in file.residues.enumerated() {
+            let location = "residues[\(index)] (\(row.gene) \(row.residue), \(row.dataset))"
+            guard datasets.contains(row.dataset) else {
+                throw .invalidFact(file: "hotspots.json", location: location, problem: "unknown dataset '\(row.dataset)'")
+            }
+            guard let gene = genes[row.gene], gene.residues(row.range) != nil else {
+                throw .invalidFact(file: "hotspots.json", location: location, problem: "gene unknown or residues outside the protein")
+            }
+            if let reference = row.referenceAminoAcid, let actual = gene.residue(at: row.start), reference != String(actual) {
+                throw .invalidFact(file: "hotspots.json", location: location, problem: "reference residue \(reference) disagrees with the \(row.gene) protein, which has \(actual) at \(row.start)")
+            }
+        }
+    }
+
+    static func validate(tumorTypes file: TumorTypesFile, oncotree: OncoTree) throws(KnowledgebaseError) {
+        for group in file.groups {
+            for code in group.codes where oncotree.node(code) == nil {
+                throw .invalidFact(file: "tumor-types.yaml", location: "group \(group.id)", problem: "unknown OncoTree code '\(code)'")
+            }
+        }
+        for entry in file.synonyms where oncotree.node(entry.code) == nil {
+            throw .invalidFact(file: "tumor-types.yaml", location: "synonyms for \(entry.code)", problem: "unknown OncoTree code '\(entry.code)'")
+        }
+    }
+
+    static func validate(
+        item: EvidenceItem, file: String, citations: [String: Citation], oncotree: OncoTree,
+        tumorTypes: TumorTypeResolver, genes: [String: GeneKnowledge]
+    ) throws(KnowledgebaseError) {
+        func fail(_ problem: String) -> KnowledgebaseError {
+            .invalidFact(file: file, location: "item \(item.id)", problem: problem)
+        }
+        guard evidenceKinds.contains(item.kind) else { throw fail("unknown kind '\(item.kind)'; expected one of \(evidenceKinds.sorted())") }
+        guard directions.contains(item.direction) else { throw fail("unknown direction '\(item.direction)'; expected one of \(directions.sorted())") }
+        guard scopes.contains(item.scope) else { throw fail("unknown scope '\(item.scope)'; expected one of \(scopes.sorted())") }
+        guard citations[item.citation] != nil else { throw fail("unknown citation id '\(item.citation)'") }
+        guard !item.locator.isEmpty else { throw fail("a locator (table, figure or section) is required") }
+        for code in item.tumorTypes where oncotree.node(code) == nil {
+            throw fail("unknown OncoTree code '\(code)'")
+        }
+        switch item.scope {
+        case "tumor_type" where item.tumorTypes.isEmpty:
+            throw fail("scope tumor_type needs tumorTypes")
+        case "tumor_group":
+            guard let group = item.tumorGroup, tumorTypes.group(group) != nil else {
+                throw fail("scope tumor_group needs a tumorGroup defined in tumor-types.yaml")
+            }
+        case "pan_cancer" where !item.tumorTypes.isEmpty:
+            throw fail("scope pan_cancer must not list tumorTypes")
+        default:
+            break
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// Knowledgebase: work in progress.

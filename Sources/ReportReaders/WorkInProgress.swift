@@ -1,1 +1,0 @@
-// ReportReaders: work in progress.

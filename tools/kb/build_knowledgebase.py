@@ -1,0 +1,421 @@
+#!/usr/bin/env python3
+"""Regenerate the derived part of keapnrf's knowledgebase from the shared reference data.
+
+Reads ../shared/reference/ (see its PROVENANCE.md) and writes, in the project's own format:
+
+  knowledgebase/genes/KEAP1.json, knowledgebase/genes/NFE2L2.json   transcripts, sequences, exon models
+  knowledgebase/features.json                                      motifs, domains, windows, exons
+  knowledgebase/hotspots.json                                      Cancer Hotspots residues and counts
+  knowledgebase/oncotree.json                                      OncoTree 2025_10_03 (CC BY 4.0)
+
+and then rewrites knowledgebase/manifest.json with the SHA-256 of every knowledgebase file
+(derived and hand-curated). Output is deterministic: sorted keys, two-space indent, LF, UTF-8.
+
+Usage:
+  python3 tools/kb/build_knowledgebase.py [--shared ../shared] [--kb knowledgebase]
+  python3 tools/kb/build_knowledgebase.py --manifest-only      # after editing a curated file
+  python3 tools/kb/build_knowledgebase.py --check              # exit 1 if anything would change
+
+Python 3.8+ standard library only.
+"""
+import argparse
+import csv
+import hashlib
+import io
+import json
+import os
+import sys
+
+SCHEMA_VERSION = 1
+KB_VERSION = "1.0.0"
+DERIVED_FILES = ["genes/KEAP1.json", "genes/NFE2L2.json", "features.json", "hotspots.json", "oncotree.json"]
+
+REF = "shared/reference"
+
+
+def read_tsv(path):
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = [line.rstrip("\r\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+    header, body = rows[0], rows[1:]
+    return [dict(zip(header, row + [""] * (len(header) - len(row)))) for row in body]
+
+
+def read_fasta(path):
+    with open(path, encoding="utf-8") as handle:
+        lines = [line.strip() for line in handle if line.strip()]
+    return lines[0][1:], "".join(lines[1:]).upper()
+
+
+def source(path, note=None):
+    entry = {"file": f"{REF}/{path}", "provenance": f"{REF}/PROVENANCE.md"}
+    if note:
+        entry["note"] = note
+    return entry
+
+
+CODON = {}
+_bases = "TCAG"
+_aas = "FFLLSSSSYY**CC*WLLLLPPPPHHQQRRRRIIIMTTTTNNKKSSRRVVVVAAAADDEEGGGG"
+for i, a in enumerate(_bases):
+    for j, b in enumerate(_bases):
+        for k, c in enumerate(_bases):
+            CODON[a + b + c] = _aas[16 * i + 4 * j + k]
+
+
+def translate(cds):
+    return "".join(CODON[cds[i:i + 3]] for i in range(0, len(cds) - 2, 3))
+
+
+def check(condition, message):
+    if not condition:
+        sys.exit(f"build_knowledgebase: check failed: {message}")
+
+
+# --------------------------------------------------------------------------------------- genes
+
+def keap1(ref):
+    tsv = read_tsv(os.path.join(ref, "transcripts/KEAP1.NM_203500.2.coding_exons.GRCh37_GRCh38.tsv"))
+    _, cds = read_fasta(os.path.join(ref, "transcripts/KEAP1.NM_203500.2.cds.fa"))
+    _, protein_file = read_fasta(os.path.join(ref, "transcripts/KEAP1.Q14145.protein.fa"))
+    protein = translate(cds).rstrip("*")
+    check(protein == protein_file, "KEAP1 protein FASTA equals the translated CDS")
+    check(len(cds) == 1875 and len(protein) == 624, "KEAP1 CDS 1875 nt / 624 aa")
+    exons37 = [{"exon": int(r["exon"]), "start": int(r["grch37_coding_start"]), "end": int(r["grch37_coding_end"]),
+                "cFirst": int(r["c_first"]), "cLast": int(r["c_last"])} for r in tsv]
+    exons38 = [{"exon": int(r["exon"]), "start": int(r["grch38_coding_start_chain"]), "end": int(r["grch38_coding_end_chain"]),
+                "cFirst": int(r["c_first"]), "cLast": int(r["c_last"])} for r in tsv]
+    exon_source = "transcripts/KEAP1.NM_203500.2.coding_exons.GRCh37_GRCh38.tsv"
+    return {
+        "schemaVersion": SCHEMA_VERSION,
+        "symbol": "KEAP1",
+        "name": "kelch like ECH associated protein 1",
+        "hgnc": "HGNC:23177",
+        "ncbiGeneId": 9817,
+        "uniprot": "Q14145",
+        "role": {
+            "value": "tumor_suppressor",
+            "statement": "OncoKB cancer gene list: Gene Type TSG",
+            "source": source("oncokb/oncokb_cancer_gene_list_KEAP1_NFE2L2.tsv",
+                             "genome-nexus-importer oncokb_cancer_genes_list.txt (MIT), commit 7586dbef"),
+        },
+        "maneSelect": {
+            "refseqTranscript": "NM_203500.2", "refseqProtein": "NP_987096.1",
+            "ensemblTranscript": "ENST00000171111.10", "ensemblProtein": "ENSP00000171111.4",
+            "source": source("transcripts/MANE.GRCh38.v1.5.summary_KEAP1_NFE2L2.tsv", "MANE v1.5 summary"),
+        },
+        "transcriptAliases": [
+            {"accession": "NM_203500", "versions": ["1", "2"], "basis": "same_transcript_other_version",
+             "cdsIdentical": "assumed", "numbering": "identical",
+             "note": "NM_203500.1 is the OncoKB/MSK isoform override for KEAP1; the CDS of .1 was not compared with .2 here",
+             "source": source("transcripts/isoform_mappings_genome_nexus.tsv")},
+            {"accession": "NM_012289", "versions": [], "basis": "shared_ccds",
+             "cdsIdentical": "verified", "numbering": "identical",
+             "note": "NM_012289 (NP_036421.2) and NM_203500 (NP_987096.1) share CCDS12239.1, so the CDS and residue numbering are identical; FoundationOne reports name NM_012289 without a version",
+             "source": source("transcripts/isoform_mappings_genome_nexus.tsv", "CCDS2UniProtKB.current.txt and isoform_overrides_uniprot.txt")},
+            {"accession": "ENST00000171111", "versions": [], "basis": "ensembl_mane_equivalent",
+             "cdsIdentical": "verified", "numbering": "identical",
+             "note": "ENST00000171111.10 is the Ensembl MANE Select twin of NM_203500.2; the GRCh37 CDS used here comes from this transcript",
+             "source": source("transcripts/MANE.GRCh38.v1.5.summary_KEAP1_NFE2L2.tsv")},
+            {"accession": "ENST00000393623", "versions": [], "basis": "same_uniprot_protein",
+             "cdsIdentical": "assumed", "numbering": "identical",
+             "note": "ENST00000393623 encodes ENSP00000377245, mapped to UniProt Q14145 with the same length (624 aa)",
+             "source": source("transcripts/isoform_mappings_genome_nexus.tsv", "reviewed_map_grch37.tsv / reviewed_map_grch38.tsv")},
+        ],
+        "cds": {"sequence": cds, "status": "sourced",
+                "note": "ENST00000171111 CDS cut from GRCh37 (darwinian_shift test data, MIT); protein identical to the project's translation",
+                "source": source("transcripts/KEAP1.NM_203500.2.cds.fa")},
+        "protein": {"sequence": protein, "status": "sourced", "unconfirmedResidues": [],
+                    "note": "translated from the CDS; equal to Q14145 length and to 54 reference residues named by Cancer Hotspots and OncoKB",
+                    "source": source("transcripts/KEAP1.Q14145.protein.fa")},
+        "models": {
+            "GRCh37": {"chromosome": "19", "strand": "-", "codingExons": exons37,
+                       "source": source(exon_source, "Ensembl BioMart export of ENST00000171111 (GRCh37)")},
+            "GRCh38": {"chromosome": "19", "strand": "-", "codingExons": exons38,
+                       "source": source(exon_source, "GRCh37 lifted per base with the UCSC hg19ToHg38 chain; equal to the JSON model exon by exon")},
+        },
+    }
+
+
+def nfe2l2(ref):
+    tsv = read_tsv(os.path.join(ref, "transcripts/NFE2L2.NM_006164.5.exons.GRCh38_GRCh37.tsv"))
+    _, cds = read_fasta(os.path.join(ref, "transcripts/NFE2L2.NM_006164.5.cds.RECONSTRUCTED.fa"))
+    _, protein_file = read_fasta(os.path.join(ref, "transcripts/NFE2L2.Q16236.protein.RECONSTRUCTED.fa"))
+    protein = translate(cds).rstrip("*")
+    check(protein == protein_file, "NFE2L2 protein FASTA equals the translated CDS")
+    check(len(cds) == 1818 and len(protein) == 605, "NFE2L2 CDS 1818 nt / 605 aa")
+    check(protein[28:31] == "DLG" and protein[78:82] == "ETGE", "NFE2L2 DLG at 29-31 and ETGE at 79-82")
+    exons38 = [{"exon": int(r["exon"]), "start": int(r["grch38_coding_start"]), "end": int(r["grch38_coding_end"]),
+                "cFirst": int(r["c_first"]), "cLast": int(r["c_last"])} for r in tsv]
+    exons37 = [{"exon": int(r["exon"]), "start": int(r["grch37_coding_start"]), "end": int(r["grch37_coding_end"]),
+                "cFirst": int(r["c_first"]), "cLast": int(r["c_last"])} for r in tsv]
+    exon_source = "transcripts/NFE2L2.NM_006164.5.exons.GRCh38_GRCh37.tsv"
+    return {
+        "schemaVersion": SCHEMA_VERSION,
+        "symbol": "NFE2L2",
+        "name": "NFE2 like bZIP transcription factor 2 (NRF2)",
+        "hgnc": "HGNC:7782",
+        "ncbiGeneId": 4780,
+        "uniprot": "Q16236",
+        "role": {
+            "value": "oncogene",
+            "statement": "OncoKB cancer gene list: Gene Type ONCOGENE",
+            "source": source("oncokb/oncokb_cancer_gene_list_KEAP1_NFE2L2.tsv",
+                             "genome-nexus-importer oncokb_cancer_genes_list.txt (MIT), commit 7586dbef"),
+        },
+        "maneSelect": {
+            "refseqTranscript": "NM_006164.5", "refseqProtein": "NP_006155.2",
+            "ensemblTranscript": "ENST00000397062.8", "ensemblProtein": "ENSP00000380252.3",
+            "source": source("transcripts/MANE.GRCh38.v1.5.summary_KEAP1_NFE2L2.tsv", "MANE v1.5 summary"),
+        },
+        "transcriptAliases": [
+            {"accession": "NM_006164", "versions": ["4", "5"], "basis": "same_transcript_other_version",
+             "cdsIdentical": "assumed", "numbering": "identical",
+             "note": "NM_006164.4 is the OncoKB/MSK isoform for NFE2L2; its CDS was not compared with .5 here",
+             "source": source("transcripts/isoform_mappings_genome_nexus.tsv")},
+            {"accession": "ENST00000397062", "versions": [], "basis": "ensembl_mane_equivalent",
+             "cdsIdentical": "verified", "numbering": "identical",
+             "note": "ENST00000397062.8 is the Ensembl MANE Select twin of NM_006164.5 (CCDS42782.1 = NP_006155.2 = Q16236-1)",
+             "source": source("transcripts/MANE.GRCh38.v1.5.summary_KEAP1_NFE2L2.tsv")},
+        ],
+        "cds": {"sequence": cds, "status": "reconstructed",
+                "note": "written out from recollection of the RefSeq sequence and checked against 96 TCGA MC3 SNV reference bases, 4 indels and the partial protein; NOT copied from a cited source",
+                "source": source("transcripts/NFE2L2.NM_006164.5.cds.RECONSTRUCTED.fa")},
+        "protein": {
+            "sequence": protein, "status": "reconstructed",
+            "unconfirmedResidues": [
+                {"start": 1, "end": 16, "reason": "residues 1-16 are checked by no independent source"},
+                {"start": 72, "end": 72, "reason": "reconstructed CDS reads Ala (GCT); the independent partial sequence reads Thr"},
+                {"start": 92, "end": 92, "reason": "reconstructed CDS reads Ile (ATC); the independent partial sequence reads Thr"},
+            ],
+            "note": "translation of the reconstructed CDS; equal to the independent partial sequence at 587 of 589 residues (17-605) and to every MC3 and Cancer Hotspots reference residue",
+            "source": source("transcripts/NFE2L2.Q16236.protein.RECONSTRUCTED.fa"),
+        },
+        "models": {
+            "GRCh38": {"chromosome": "2", "strand": "-", "codingExons": exons38,
+                       "source": source(exon_source, "RefSeq GFF-derived exon list; spans checked against MANE and Ensembl")},
+            "GRCh37": {"chromosome": "2", "strand": "-", "codingExons": exons37,
+                       "source": source(exon_source, "GRCh38 lifted per base with the UCSC hg38ToHg19 chain (GRCh37 = GRCh38 + 864728); the older JSON block was 1 bp low")},
+        },
+    }
+
+
+# --------------------------------------------------------------------------------------- features
+
+FEATURE_IDS = {
+    ("NFE2L2", "DLG motif core"): ("DLG", "DLG motif (KEAP1-binding, low affinity)", "DLG モチーフ"),
+    ("NFE2L2", "ETGE motif"): ("ETGE", "ETGE motif (KEAP1-binding, high affinity)", "ETGE モチーフ"),
+    ("NFE2L2", "Neh2 N-terminal recurrent in-frame-indel window (DLG region)"): ("NEH2_INDEL_WINDOW_21_42", "Recurrent in-frame indel window 21-42 (DLG region)", "インフレーム挿入欠失ホットスポット領域 21-42（DLG 領域）"),
+    ("NFE2L2", "ETGE-region recurrent in-frame-indel window"): ("ETGE_INDEL_WINDOW_73_87", "Recurrent in-frame indel window 73-87 (ETGE region)", "インフレーム挿入欠失ホットスポット領域 73-87（ETGE 領域）"),
+    ("NFE2L2", "exon 2 (protein-coding part)"): ("EXON2", "Exon 2 (aa 16-104)", "エクソン 2（16-104 番アミノ酸）"),
+    ("NFE2L2", "exons 2-3 (protein-coding part)"): ("EXON2_3", "Exons 2-3 (aa 16-134)", "エクソン 2-3（16-134 番アミノ酸）"),
+    ("KEAP1", "C151"): ("C151", "Cysteine 151 (BTB domain, redox-sensitive)", "システイン 151（BTB ドメイン）"),
+    ("KEAP1", "C273"): ("C273", "Cysteine 273", "システイン 273"),
+    ("KEAP1", "C288"): ("C288", "Cysteine 288", "システイン 288"),
+    ("KEAP1", "Kelch/DC region 3D mutation clusters"): ("KELCH_DC_3D_CLUSTERS", "Kelch/DC region 3D mutation clusters (364-550)", "Kelch/DC 領域の 3D 変異クラスター（364-550）"),
+    ("KEAP1", "BTB-region 3D mutation cluster"): ("BTB_3D_CLUSTER", "BTB region 3D mutation cluster (139-169)", "BTB 領域の 3D 変異クラスター（139-169）"),
+    ("NFE2L2", "nuclear localisation signal 1 (NLS)"): ("NLS1", "Nuclear localisation signal 1", "核移行シグナル 1"),
+    ("NFE2L2", "nuclear export signal (NES, Neh5 region)"): ("NES_NEH5", "Nuclear export signal (Neh5 region)", "核外輸送シグナル（Neh5 領域）"),
+    ("NFE2L2", "beta-TrCP degron DSGIS (Neh6); GSK-3beta phospho-sites S344, S347"): ("DSGIS", "beta-TrCP degron DSGIS (Neh6)", "β-TrCP デグロン DSGIS（Neh6）"),
+    ("NFE2L2", "beta-TrCP degron DSAPGS (Neh6)"): ("DSAPGS", "beta-TrCP degron DSAPGS (Neh6)", "β-TrCP デグロン DSAPGS（Neh6）"),
+    ("NFE2L2", "nuclear export signal 2 (NES, Neh1 region)"): ("NES_NEH1", "Nuclear export signal 2 (Neh1 region)", "核外輸送シグナル 2（Neh1 領域）"),
+    ("NFE2L2", "nuclear localisation signal 2 (NLS, Neh3 region)"): ("NLS2", "Nuclear localisation signal 2 (Neh3 region)", "核移行シグナル 2（Neh3 領域）"),
+}
+
+
+def feature_status(row):
+    status = row["status"]
+    if "UNVERIFIED" in status or "DERIVED from the UNVERIFIED" in status:
+        return "unverified"
+    if status.startswith("literature-reported position"):
+        return "unverified"
+    if "cite before use" in status or "cite UniProt" in status:
+        return "positions_verified_label_secondary"
+    return "verified"
+
+
+def features(ref, genes):
+    rows = read_tsv(os.path.join(ref, "domains.tsv"))
+    out = []
+    for row in rows:
+        key = (row["gene"], row["feature"])
+        check(key in FEATURE_IDS, f"domains.tsv feature has an id: {key}")
+        fid, label_en, label_ja = FEATURE_IDS[key]
+        start, end = int(row["aa_start"]), int(row["aa_end"])
+        residues = row["residues"] if row["residues"] not in ("", "-") else None
+        if residues is not None:
+            protein = genes[row["gene"]]["protein"]["sequence"]
+            check(protein[start - 1:end] == residues, f"{row['gene']} {fid} residues {residues} at {start}-{end}")
+        out.append({
+            "id": fid, "gene": row["gene"], "type": row["type"], "start": start, "end": end,
+            "residues": residues, "name": row["feature"], "label": {"en": label_en, "ja": label_ja},
+            "status": feature_status(row), "statusNote": row["status"], "evidence": row["evidence"],
+            "source": {"file": f"{REF}/domains.tsv", "citation": row["source"]},
+        })
+    return {"schemaVersion": SCHEMA_VERSION, "features": out}
+
+
+# --------------------------------------------------------------------------------------- hotspots
+
+DATASETS = {
+    "v1_single_residue": {
+        "citation": "Chang MT, Asthana S, Gao SP, et al. Identifying recurrent mutations in cancer reveals widespread lineage diversity and mutational specificity. Nat Biotechnol 2016;34(2):155-163",
+        "pmid": "26619011", "doi": "10.1038/nbt.3391", "nTumors": 11119, "verified": True,
+        "seenIn": "https://pmc.ncbi.nlm.nih.gov/articles/PMC4744099 (title, authors, journal, DOI, PMID)"},
+    "v2_single_residue_and_indel": {
+        "citation": "Chang MT, et al. Cancer Discov 2018;8:174 (title not re-checked here)",
+        "pmid": "29247016", "doi": None, "nTumors": 24592, "verified": True,
+        "seenIn": "shared/reference/PROVENANCE.md (cancerhotspots v2 publication)"},
+    "3d_hotspots": {
+        "citation": "Gao J, et al. 3D clusters of somatic mutations in cancer reveal numerous rare mutations as functional targets. Genome Med 2017;9:4",
+        "pmid": "28115009", "doi": "10.1186/s13073-016-0393-x", "nTumors": None, "verified": True,
+        "seenIn": "http://genomemedicine.biomedcentral.com/articles/10.1186/s13073-016-0393-x (title, DOI)"},
+    "v3_new_hotspots": {
+        "citation": "rows new in cancerhotspots v3, attributed by the site to Bandlamudi et al., 2026, with no PubMed record",
+        "pmid": None, "doi": None, "nTumors": None, "verified": False,
+        "seenIn": "shared/reference/PROVENANCE.md (UNVERIFIED publication)"},
+}
+
+
+def parse_counts(text):
+    counts = {}
+    for part in filter(None, text.split("|")):
+        allele, count = part.rsplit(":", 1)
+        counts[allele] = counts.get(allele, 0) + int(count)
+    return dict(sorted(counts.items()))
+
+
+def hotspots(ref, genes):
+    rows = read_tsv(os.path.join(ref, "hotspots/cancerhotspots_KEAP1_NFE2L2.tsv"))
+    out = []
+    for row in rows:
+        dataset = row["dataset"]
+        check(dataset in DATASETS, f"known hotspot dataset {dataset}")
+        check(row["check_counts"] == "ok", f"hotspot row counts check {row['gene']} {row['residue']}")
+        start, end = int(row["aa_start"]), int(row["aa_end"])
+        protein = genes[row["gene"]]["protein"]["sequence"]
+        kind = row["hotspot_type"]
+        if kind != "in_frame_indel":
+            check(protein[start - 1] == row["ref_aa"], f"{row['gene']} {row['residue']} reference residue")
+        entry = {
+            "gene": row["gene"], "dataset": dataset, "type": kind, "residue": row["residue"],
+            "start": start, "end": end, "referenceAminoAcid": row["ref_aa"] if kind != "in_frame_indel" else None,
+            "variantCounts": parse_counts(row["variant_aa_counts"]),
+            "tumorCount": int(row["tumor_count"]) if row["tumor_count"] else None,
+            "qValue": row["q_value"] or None,
+            "clusterId": row["cluster_id"] or None,
+            "tumorTypeComposition": row["tumor_type_composition"] or None,
+        }
+        out.append(entry)
+    out.sort(key=lambda e: (e["gene"], e["dataset"], e["start"], e["end"], e["type"], e["clusterId"] or ""))
+    datasets = [{"id": k, **v, "source": {"file": f"{REF}/hotspots/cancerhotspots_KEAP1_NFE2L2.tsv",
+                                          "repository": "github cBioPortal/cancerhotspots, commit 8c79cc62e85df53930a775191ca828cf27449152",
+                                          "provenance": f"{REF}/PROVENANCE.md"}} for k, v in sorted(DATASETS.items())]
+    return {"schemaVersion": SCHEMA_VERSION, "datasets": datasets, "residues": out}
+
+
+# --------------------------------------------------------------------------------------- oncotree
+
+def oncotree(ref):
+    rows = read_tsv(os.path.join(ref, "oncotree/oncotree_2025_10_03.tsv"))
+    nodes = [{"code": r["code"], "name": r["name"], "mainType": r["main_type"] or None, "tissue": r["tissue"] or None,
+              "parent": r["parent"] or None, "level": int(r["level"])} for r in rows]
+    codes = {n["code"] for n in nodes}
+    check(len(codes) == len(nodes) == 898, "OncoTree 2025_10_03 has 898 unique codes")
+    check(all(n["parent"] is None or n["parent"] in codes for n in nodes), "every OncoTree parent exists")
+    nodes.sort(key=lambda n: n["code"])
+    return {
+        "schemaVersion": SCHEMA_VERSION,
+        "release": "oncotree_2025_10_03",
+        "license": "CC BY 4.0",
+        "attribution": "OncoTree, release oncotree_2025_10_03, https://github.com/cBioPortal/oncotree, licensed under CC BY 4.0 (Creative Commons Attribution 4.0 International). Changes: flattened to code, name, main type, tissue, parent and level.",
+        "source": source("oncotree/oncotree_2025_10_03.tsv", "cBioPortal/oncotree trees/oncotree_2025_10_03.json, commit b362db70f6472fb6349329d1ef6d8f3dcef7d083"),
+        "nodes": nodes,
+    }
+
+
+# --------------------------------------------------------------------------------------- output
+
+def dumps(obj):
+    return json.dumps(obj, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def sha256(path):
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
+def manifest(kb_dir, existing):
+    files = []
+    for root, _, names in os.walk(kb_dir):
+        for name in names:
+            rel = os.path.relpath(os.path.join(root, name), kb_dir).replace(os.sep, "/")
+            if rel in ("manifest.json", "README.md") or name.startswith("."):
+                continue
+            files.append(rel)
+    files.sort()
+    return {
+        "schemaVersion": SCHEMA_VERSION,
+        "name": "keapnrf knowledgebase",
+        "version": existing.get("version", KB_VERSION),
+        "derivedFrom": "../shared/reference (see its PROVENANCE.md); regenerate with tools/kb/build_knowledgebase.py",
+        "files": [{"path": rel, "sha256": sha256(os.path.join(kb_dir, rel)),
+                   "kind": "derived" if rel in DERIVED_FILES else "curated"} for rel in files],
+    }
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    repo = os.path.dirname(os.path.dirname(here))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=os.path.join(os.path.dirname(repo), "shared"))
+    parser.add_argument("--kb", default=os.path.join(repo, "knowledgebase"))
+    parser.add_argument("--manifest-only", action="store_true")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if a file would change")
+    args = parser.parse_args()
+
+    outputs = {}
+    if not args.manifest_only:
+        ref = os.path.join(args.shared, "reference")
+        if not os.path.isdir(ref):
+            sys.exit(f"build_knowledgebase: shared reference data not found at {ref}")
+        genes = {"KEAP1": keap1(ref), "NFE2L2": nfe2l2(ref)}
+        outputs["genes/KEAP1.json"] = dumps(genes["KEAP1"])
+        outputs["genes/NFE2L2.json"] = dumps(genes["NFE2L2"])
+        outputs["features.json"] = dumps(features(ref, genes))
+        outputs["hotspots.json"] = dumps(hotspots(ref, genes))
+        outputs["oncotree.json"] = dumps(oncotree(ref))
+
+    changed = []
+    for rel, text in outputs.items():
+        path = os.path.join(args.kb, rel)
+        old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+        if old != text:
+            changed.append(rel)
+            if not args.check:
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                with open(path, "w", encoding="utf-8", newline="\n") as handle:
+                    handle.write(text)
+
+    manifest_path = os.path.join(args.kb, "manifest.json")
+    existing = json.load(open(manifest_path, encoding="utf-8")) if os.path.exists(manifest_path) else {}
+    if not args.check:
+        new_manifest = dumps(manifest(args.kb, existing))
+        if existing and dumps(existing) != new_manifest:
+            changed.append("manifest.json")
+        with open(manifest_path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(new_manifest)
+    else:
+        if dumps(manifest(args.kb, existing)) != dumps(existing):
+            changed.append("manifest.json")
+
+    if args.check:
+        if changed:
+            print("knowledgebase differs from a fresh build: " + ", ".join(changed))
+            sys.exit(1)
+        print("knowledgebase is up to date")
+    else:
+        print("wrote " + (", ".join(changed) if changed else "nothing (already up to date)"))
+
+
+if __name__ == "__main__":
+    main()
