@@ -31,6 +31,7 @@ public enum KnowledgebaseLoader {
         try FactValidator.validate(tumorTypes: tumorTypesFile, oncotree: oncotree)
 
         let evidence = try loadEvidence(contents: contents, oncotree: oncotree, tumorTypes: tumorTypes, genes: genes)
+        let textsFile = try decodeYAML(TextsFile.self, try required("texts.yaml", in: contents, directory), label: "texts.yaml")
 
         return Knowledgebase(
             version: manifest.version,
@@ -41,7 +42,8 @@ public enum KnowledgebaseLoader {
             hotspots: HotspotCatalog(file: hotspotFile),
             oncotree: oncotree,
             tumorTypes: tumorTypes,
-            evidence: evidence
+            evidence: evidence,
+            texts: TextCatalog(texts: textsFile.texts)
         )
     }
 

@@ -16,6 +16,8 @@ public struct Knowledgebase: Sendable {
     public let oncotree: OncoTree
     public let tumorTypes: TumorTypeResolver
     public let evidence: EvidenceCatalog
+    /// Output labels, summary templates and disclaimers.
+    public let texts: TextCatalog
 
     /// The genes the annotator interprets, sorted (`KEAP1`, `NFE2L2`).
     public var geneSymbols: [String] { genes.keys.sorted() }

@@ -53,6 +53,11 @@ public struct TumorTypeResolver: Sendable {
         return nil
     }
 
+    /// The ids of every group the code belongs to, sorted.
+    public func groupIDs(containing code: String) -> [String] {
+        groups.keys.filter { self.code(code, isIn: $0) }.sorted()
+    }
+
     /// The group with this id, if any.
     public func group(_ id: String) -> TumorGroup? { groups[id] }
 

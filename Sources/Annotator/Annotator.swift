@@ -1,0 +1,110 @@
+import Foundation
+import Interpretation
+import Knowledgebase
+import KnowledgeLookup
+import Normalization
+import ReportModel
+import ReportReaders
+import RulesEngine
+
+/// Runs the whole flow for one report: read → normalise → look up knowledge → apply rules → interpretation.
+public struct Annotator: Sendable {
+    public let resources: AnnotationResources
+    private let normalizer: Normalizer
+    private let lookup: KnowledgeLookup
+    private let engine: RuleEngine
+    private let builder: InterpretationBuilder
+
+    public init(resources: AnnotationResources) {
+        self.resources = resources
+        normalizer = Normalizer(knowledgebase: resources.knowledgebase)
+        lookup = KnowledgeLookup(knowledgebase: resources.knowledgebase)
+        engine = RuleEngine(ruleSet: resources.ruleSet)
+        builder = InterpretationBuilder(knowledgebase: resources.knowledgebase)
+    }
+
+    /// Annotates a report file's bytes. `fileName` names the file in error messages only.
+    /// `tumorType` (an OncoTree code) overrides the report's tumour type.
+    public func annotate(_ data: Data, fileName: String, tumorType: String? = nil) throws(AnnotatorError) -> Interpretation {
+        let report: PatientReport
+        do {
+            report = try KeapnrfJSONReader.read(data, file: fileName)
+        } catch {
+            throw .input(error)
+        }
+        return try interpret(report, inputSHA256: FileDigest.sha256(data), inputFormat: ReportFormat.keapnrfJSON.rawValue, tumorTypeOverride: tumorType)
+    }
+
+    /// Annotates one alteration without a report: `variant` is a c. or p. description (`p.G333C`,
+    /// `c.235G>A`, `NM_006164.5:c.235G>A`). The input hash is that of `GENE<TAB>VARIANT<TAB>TUMOR_TYPE`.
+    public func lookup(gene: String, variant: String, tumorType: String? = nil) throws(AnnotatorError) -> Interpretation {
+        let trimmedGene = gene.trimmingCharacters(in: .whitespaces)
+        let trimmedVariant = variant.trimmingCharacters(in: .whitespaces)
+        guard !trimmedGene.isEmpty, !trimmedVariant.isEmpty else {
+            throw .invalidArgument("lookup needs a gene symbol and a variant, e.g. `keapnrf lookup KEAP1 p.G333C`")
+        }
+        let isCoding = Normalizer.looksLikeCodingDNA(trimmedVariant)
+        let shortVariant = ShortVariant(
+            gene: trimmedGene, hgvsc: isCoding ? trimmedVariant : nil, hgvsp: isCoding ? nil : trimmedVariant,
+            location: SourceLocation("command line"))
+        let report = PatientReport(tumorType: ReportedTumorType(oncotreeCode: tumorType), shortVariants: [shortVariant])
+        let key = [trimmedGene, trimmedVariant, tumorType ?? ""].joined(separator: "\t")
+        return try interpret(report, inputSHA256: FileDigest.sha256(key), inputFormat: "lookup", tumorTypeOverride: tumorType)
+    }
+
+    /// Interprets an already-read report.
+    public func interpret(_ report: PatientReport, inputSHA256: String, inputFormat: String, tumorTypeOverride: String?) throws(AnnotatorError) -> Interpretation {
+        let knowledgebase = resources.knowledgebase
+        let tumorType = try resolveTumorType(report.tumorType, override: tumorTypeOverride)
+        let (inScope, others) = normalizer.normalize(report)
+
+        let annotated = inScope.map(lookup.annotate)
+        let everything = annotated.map { ContextFactory.coAlteration($0.alteration) } + others.map(ContextFactory.coAlteration)
+        let alterations = annotated.enumerated().map { index, entry -> (AnnotatedAlteration, RuleOutcome) in
+            var coAlterations = everything
+            coAlterations.remove(at: index)
+            let context = ReportContext(tumorLineage: tumorType.lineage, tumorGroups: Set(tumorType.groups), coAlterations: coAlterations)
+            return (entry, engine.evaluate(ContextFactory.facts(entry), context: context))
+        }
+        let provenance = Provenance(
+            toolName: ToolVersion.name, toolVersion: ToolVersion.current,
+            knowledgebaseVersion: knowledgebase.version, knowledgebaseSHA256: knowledgebase.sha256,
+            rulesName: resources.ruleSet.name, rulesVersion: resources.ruleSet.version, rulesSHA256: resources.ruleSet.sha256,
+            inputSHA256: inputSHA256, inputFormat: inputFormat, oncotreeRelease: knowledgebase.oncotree.release)
+        let header = ReportHeader(
+            patientId: report.patientId, specimenId: report.specimenId, panel: report.panel,
+            reportDate: report.reportDate, genomeBuild: report.genomeBuild?.rawValue)
+        return builder.build(
+            provenance: provenance, header: header, tumorType: tumorType, alterations: alterations,
+            otherAlterations: others.map(ContextFactory.listing), biomarkers: report.biomarkers)
+    }
+
+    /// The tumour type: the `--tumor-type` code (which must exist), else the report's code, else its diagnosis text.
+    private func resolveTumorType(_ reported: ReportedTumorType, override: String?) throws(AnnotatorError) -> ResolvedTumorType {
+        let knowledgebase = resources.knowledgebase
+        var match: TumorTypeMatch?
+        var method: String?
+        if let override {
+            guard let node = knowledgebase.oncotree.node(override) else {
+                let closest = knowledgebase.oncotree.closestCodes(to: override).joined(separator: ", ")
+                throw .invalidArgument("unknown OncoTree code '\(override)' (OncoTree \(knowledgebase.oncotree.release)); closest codes: \(closest)")
+            }
+            match = TumorTypeMatch(code: node.code, method: .code, matchedText: override)
+            method = "option"
+        } else if let code = reported.oncotreeCode, let found = knowledgebase.tumorTypes.match(code) {
+            match = found
+        } else if let text = reported.diagnosisText, let found = knowledgebase.tumorTypes.match(text) {
+            match = found
+        }
+        guard let match, let node = knowledgebase.oncotree.node(match.code) else {
+            return ResolvedTumorType(
+                oncotreeCode: nil, name: nil, matchedBy: nil, matchedText: nil, lineage: [], groups: [],
+                reportedCode: reported.oncotreeCode, reportedDiagnosis: reported.diagnosisText)
+        }
+        let groups = knowledgebase.tumorTypes.groupIDs(containing: node.code)
+        return ResolvedTumorType(
+            oncotreeCode: node.code, name: node.name, matchedBy: method ?? match.method.rawValue, matchedText: match.matchedText,
+            lineage: knowledgebase.oncotree.lineage(of: node.code), groups: groups,
+            reportedCode: reported.oncotreeCode, reportedDiagnosis: reported.diagnosisText)
+    }
+}

@@ -1,0 +1,52 @@
+import Interpretation
+import KnowledgeLookup
+import Normalization
+import RulesEngine
+
+/// Turns pipeline values into what the rules and the outputs see.
+enum ContextFactory {
+    /// Consequences that truncate a protein (loss of function in a tumour suppressor).
+    static let truncating: Set = ["stop_gained", "frameshift_variant", "splice_acceptor_variant", "splice_donor_variant", "start_lost", "splice_site_variant"]
+
+    /// The facts rule conditions test for an annotated alteration.
+    static func facts(_ annotated: AnnotatedAlteration) -> AlterationFacts {
+        let alteration = annotated.alteration
+        var inFrame: Bool?
+        switch alteration.kind {
+        case .shortVariant:
+            if alteration.consequence != nil {
+                inFrame = !alteration.consequences.contains("frameshift_variant")
+            }
+        case .rearrangement:
+            inFrame = alteration.rearrangement?.inFrame
+        case .copyNumber:
+            inFrame = nil
+        }
+        return AlterationFacts(
+            gene: alteration.gene, kind: alteration.kind.rawValue, consequences: Set(alteration.consequences),
+            featureIDs: Set(annotated.featureIDs), isHotspot: annotated.hotspot.isHotspot, proteinRange: alteration.proteinRange,
+            exonsLost: Set(alteration.exonsLost), copyNumberKind: alteration.copyNumber?.kind.rawValue, inFrame: inFrame,
+            disposition: alteration.disposition.rawValue)
+    }
+
+    /// A KEAP1/NFE2L2 alteration as context for the rules of another alteration.
+    static func coAlteration(_ alteration: NormalizedAlteration) -> CoAlteration {
+        CoAlteration(
+            gene: alteration.gene, kind: alteration.kind.rawValue, proteinShort: alteration.hgvspShort,
+            isLossOfFunction: !truncating.isDisjoint(with: alteration.consequences) || alteration.copyNumber?.kind == .deletion,
+            source: alteration.source)
+    }
+
+    /// An alteration in another gene as context for the rules.
+    static func coAlteration(_ alteration: OutOfScopeAlteration) -> CoAlteration {
+        CoAlteration(
+            gene: alteration.gene, kind: alteration.kind, proteinShort: alteration.proteinShort,
+            isLossOfFunction: alteration.consequence.map(truncating.contains) == true || alteration.copyNumberKind == "deletion",
+            source: alteration.source)
+    }
+
+    /// An alteration in another gene as listed in the interpretation.
+    static func listing(_ alteration: OutOfScopeAlteration) -> OtherAlteration {
+        OtherAlteration(gene: alteration.gene, kind: alteration.kind, source: alteration.source, sourceLocation: alteration.sourceLocation.path, vaf: alteration.vaf)
+    }
+}

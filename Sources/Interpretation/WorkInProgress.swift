@@ -1,1 +1,0 @@
-// Interpretation: work in progress.

@@ -1,0 +1,41 @@
+import Annotator
+import ArgumentParser
+import Foundation
+import Interpretation
+
+/// `keapnrf annotate REPORT`: the interpretation of one report.
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate",
+        abstract: "Interpret every KEAP1 and NFE2L2 alteration in one report.",
+        discussion: "Writes the interpretation JSON to standard output, or to --out (written whole or not at all)."
+    )
+
+    @Argument(help: "The report file (keapnrf JSON).")
+    var report: String
+
+    @Option(name: .customLong("tumor-type"), help: "OncoTree code overriding the report's tumour type (e.g. LUAD).")
+    var tumorType: String?
+
+    @Option(name: .customLong("out"), help: "Write the interpretation to this file instead of standard output.")
+    var out: String?
+
+    @OptionGroup var resources: ResourceOptions
+
+    func run() throws {
+        try reportingFailures {
+            let loaded = try resources.load()
+            let url = URL(fileURLWithPath: report)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw CommandFailure("\(report): file not found or not readable")
+            }
+            let interpretation: Interpretation
+            do {
+                interpretation = try Annotator(resources: loaded).annotate(data, fileName: url.lastPathComponent, tumorType: tumorType)
+            } catch {
+                throw CommandFailure(error.description)
+            }
+            try OutputDestination.write(InterpretationJSON.text(interpretation), to: out)
+        }
+    }
+}

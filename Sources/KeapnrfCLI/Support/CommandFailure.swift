@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+
+/// A failure reported as one line on standard error with exit status 1 (invalid input, knowledgebase or rules).
+struct CommandFailure: Error, CustomStringConvertible {
+    let message: String
+
+    init(_ message: String) { self.message = message }
+
+    var description: String { message }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning a ``CommandFailure`` into one line on standard error and exit status 1.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data(("keapnrf: error: " + failure.message + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+}

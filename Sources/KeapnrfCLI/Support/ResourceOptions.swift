@@ -1,0 +1,42 @@
+import Annotator
+import ArgumentParser
+import Foundation
+
+/// Where the knowledgebase and rules are. By default the `knowledgebase/` and `rules/` folders of the
+/// current directory or of the keapnrf checkout that holds the executable.
+struct ResourceOptions: ParsableArguments {
+    @Option(name: .customLong("kb"), help: "Knowledgebase folder (default: ./knowledgebase, or $KEAPNRF_KB).")
+    var knowledgebase: String?
+
+    @Option(name: .customLong("rules"), help: "Rules folder (default: ./rules, or $KEAPNRF_RULES).")
+    var rules: String?
+
+    /// Loads the resources or fails with one line on standard error.
+    func load() throws -> AnnotationResources {
+        let knowledgebaseURL = locate(knowledgebase, environment: "KEAPNRF_KB", folder: "knowledgebase")
+        let rulesURL = locate(rules, environment: "KEAPNRF_RULES", folder: "rules")
+        do {
+            return try AnnotationResources.load(knowledgebase: knowledgebaseURL, rules: rulesURL)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    private func locate(_ given: String?, environment: String, folder: String) -> URL {
+        if let given { return URL(fileURLWithPath: given) }
+        if let value = ProcessInfo.processInfo.environment[environment], !value.isEmpty { return URL(fileURLWithPath: value) }
+        let fileManager = FileManager.default
+        let current = URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent(folder)
+        if fileManager.fileExists(atPath: current.path) { return current }
+        // Walk up from the executable (e.g. .build/debug/keapnrf inside a checkout).
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = directory.appendingPathComponent(folder)
+            if fileManager.fileExists(atPath: candidate.appendingPathComponent(folder == "rules" ? "ruleset.yaml" : "manifest.json").path) {
+                return candidate
+            }
+            directory.deleteLastPathComponent()
+        }
+        return current
+    }
+}

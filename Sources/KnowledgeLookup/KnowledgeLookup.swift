@@ -1,0 +1,84 @@
+import Knowledgebase
+import Normalization
+
+/// Looks up what the knowledgebase knows about a normalised alteration's location.
+public struct KnowledgeLookup: Sendable {
+    public let knowledgebase: Knowledgebase
+
+    public init(knowledgebase: Knowledgebase) {
+        self.knowledgebase = knowledgebase
+    }
+
+    /// Features, hotspot status and knowledgebase caveats for one alteration.
+    public func annotate(_ alteration: NormalizedAlteration) -> AnnotatedAlteration {
+        let gene = knowledgebase.gene(alteration.gene)
+        var result = AnnotatedAlteration(
+            alteration: alteration, geneRole: gene?.file.role.value, features: [], hotspot: .none, knowledgeWarnings: [])
+        guard alteration.disposition == .interpreted, let range = affectedRange(of: alteration) else { return result }
+
+        result.features = knowledgebase.features(gene: alteration.gene, overlapping: range)
+            .filter(\.isVerified)
+            .sorted { ($0.end - $0.start, $0.start, $0.id) < ($1.end - $1.start, $1.start, $1.id) }
+        result.hotspot = hotspot(for: alteration, range: range, features: result.features)
+        if let gene, alteration.kind == .shortVariant {
+            result.knowledgeWarnings = gene.unconfirmedResidues(overlapping: range).map { unconfirmed in
+                "The \(gene.symbol) reference residue\(unconfirmed.start == unconfirmed.end ? "" : "s") \(unconfirmed.start == unconfirmed.end ? "\(unconfirmed.start)" : "\(unconfirmed.start)-\(unconfirmed.end)") in the knowledgebase \(unconfirmed.start == unconfirmed.end ? "is" : "are") unconfirmed (\(unconfirmed.reason)); the \(gene.symbol) sequence is reconstructed, not copied from a cited source."
+            }
+        }
+        return result
+    }
+
+    /// The residues an alteration affects: the protein range of a short variant, the residues encoded by
+    /// lost exons, or nothing for whole-gene copy-number changes.
+    private func affectedRange(of alteration: NormalizedAlteration) -> ClosedRange<Int>? {
+        if let range = alteration.proteinRange { return range }
+        guard !alteration.exonsLost.isEmpty else { return nil }
+        let exonFeatures = alteration.exonsLost.compactMap { exon in knowledgebase.feature("EXON\(exon)") }
+        guard let first = exonFeatures.map(\.start).min(), let last = exonFeatures.map(\.end).max() else { return nil }
+        return first...last
+    }
+
+    private func hotspot(for alteration: NormalizedAlteration, range: ClosedRange<Int>, features: [ProteinFeature]) -> HotspotAnnotation {
+        let region = features.first { ["motif", "domain"].contains($0.type) }?.id
+        guard alteration.kind == .shortVariant, let consequence = alteration.consequence else {
+            return HotspotAnnotation(isHotspot: false, region: region, matches: [], unverifiedMatches: [])
+        }
+        let applicableTypes: Set<String>
+        switch consequence {
+        case "missense_variant": applicableTypes = ["single_residue", "3d_cluster_member"]
+        case "stop_gained": applicableTypes = ["single_residue"]
+        case "inframe_deletion", "inframe_insertion", "protein_altering_variant": applicableTypes = ["in_frame_indel"]
+        default: applicableTypes = []
+        }
+        func matches(_ rows: [HotspotResidue]) -> [HotspotMatch] {
+            rows.filter { applicableTypes.contains($0.type) }.map { row in
+                let dataset = knowledgebase.hotspots.datasets[row.dataset]
+                return HotspotMatch(
+                    dataset: row.dataset, citation: dataset?.citation ?? row.dataset, pmid: dataset?.pmid, type: row.type,
+                    residue: row.residue, tumorCount: row.tumorCount,
+                    variantCount: variantKey(alteration).flatMap { row.variantCounts[$0] },
+                    variantCounts: row.variantCounts, clusterId: row.clusterId)
+            }
+        }
+        let verified = matches(knowledgebase.hotspots.verifiedRows(gene: alteration.gene, overlapping: range))
+        let unverified = matches(knowledgebase.hotspots.unverifiedRows(gene: alteration.gene, overlapping: range))
+        // A single-residue hotspot counts only for a change at that one residue with a counted alternate.
+        let isHotspot = verified.contains { match in
+            switch match.type {
+            case "in_frame_indel": return true
+            default: return range.count == 1
+            }
+        }
+        return HotspotAnnotation(isHotspot: isHotspot, region: region, matches: verified, unverifiedMatches: unverified)
+    }
+
+    /// The key under which hotspot files count this change: the alternate amino acid (`K`, `*`) for
+    /// substitutions, or the one-letter indel description without `p.` (`R34_S40del`).
+    private func variantKey(_ alteration: NormalizedAlteration) -> String? {
+        if let alternate = alteration.alternateResidues, alteration.proteinStart == alteration.proteinEnd, alternate.count == 1 {
+            return alternate
+        }
+        guard let short = alteration.hgvspShort else { return nil }
+        return short.replacingOccurrences(of: "p.", with: "").replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
+    }
+}

@@ -1,1 +1,0 @@
-// KnowledgeLookup: work in progress.

@@ -1,0 +1,35 @@
+import Foundation
+
+/// `knowledgebase/texts.yaml`: labels, summary templates and disclaimers in every output language.
+/// Templates use `{name}` placeholders filled by the interpretation writer.
+public struct TextsFile: Codable, Hashable, Sendable {
+    public var schemaVersion: Int
+    public var texts: [String: LocalizedText]
+}
+
+/// An output language.
+public enum OutputLanguage: String, Hashable, Sendable, CaseIterable, Codable {
+    case en
+    case ja
+}
+
+/// Looks up texts by key and language.
+public struct TextCatalog: Sendable {
+    public let texts: [String: LocalizedText]
+
+    public init(texts: [String: LocalizedText]) {
+        self.texts = texts
+    }
+
+    /// The text for a key in a language, with `{name}` placeholders replaced; the key itself when missing
+    /// (the loader checks that every key the writers use is present).
+    public func text(_ key: String, _ language: OutputLanguage, _ values: [String: String] = [:]) -> String {
+        guard let entry = texts[key] else { return key }
+        var text = language == .ja ? entry.ja : entry.en
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// Whether a key exists.
+    public func has(_ key: String) -> Bool { texts[key] != nil }
+}

@@ -1,1 +1,0 @@
-// Normalization: work in progress.

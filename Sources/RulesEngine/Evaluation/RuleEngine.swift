@@ -1,0 +1,73 @@
+/// Evaluates every rule of a rule set for an alteration and merges the conclusions of those that fire.
+///
+/// All rules are evaluated (none short-circuits another), so outputs can list what fired and what did not.
+/// Single-valued conclusions (oncogenicity, effect, pathway) come from the fired rule with the highest
+/// priority; fired rules of equal priority that disagree are recorded as conflicts (and `rules lint` rejects
+/// rule sets where that can happen).
+public struct RuleEngine: Sendable {
+    public let ruleSet: RuleSet
+
+    public init(ruleSet: RuleSet) {
+        self.ruleSet = ruleSet
+    }
+
+    /// Evaluates the rules for one alteration in its report context.
+    public func evaluate(_ facts: AlterationFacts, context: ReportContext) -> RuleOutcome {
+        var outcome = RuleOutcome()
+        let isDeciding: (Rule) -> Bool = { ruleSet.topicOfRule[$0.id] == RuleSet.decidingTopic }
+
+        let decidingRules = run(ruleSet.rules.filter(isDeciding), facts: facts, context: context, into: &outcome)
+        outcome.oncogenicity = decide(decidingRules, \.then.oncogenicity, name: "oncogenicity", conflicts: &outcome.conflicts)
+        outcome.effect = decide(decidingRules, \.then.effect, name: "effect", conflicts: &outcome.conflicts)
+
+        var decided = facts
+        decided.oncogenicity = outcome.oncogenicity?.value
+        decided.effect = outcome.effect?.value
+        let firedRules = decidingRules + run(ruleSet.rules.filter { !isDeciding($0) }, facts: decided, context: context, into: &outcome)
+        if let pathwayRule = highestPriority(firedRules.filter { $0.then.pathway != nil }) {
+            outcome.pathway = pathwayRule.then.pathway
+        }
+        if let decidingRule = outcome.oncogenicity?.ruleID, let rule = firedRules.first(where: { $0.id == decidingRule }) {
+            outcome.supportingEvidence = rule.then.evidence ?? []
+        }
+        for rule in firedRules {
+            outcome.prognosis += (rule.then.prognosis ?? []).map { AppliedStatement(conclusion: $0, ruleID: rule.id) }
+            outcome.therapyResistance += (rule.then.therapyResistance ?? []).map { AppliedStatement(conclusion: $0, ruleID: rule.id) }
+            outcome.frequencies += (rule.then.frequencies ?? []).map { AppliedEvidence(evidenceID: $0, ruleID: rule.id) }
+            outcome.trials += (rule.then.trials ?? []).map { AppliedEvidence(evidenceID: $0, ruleID: rule.id) }
+        }
+        return outcome
+    }
+
+    /// Evaluates rules in order, records each as fired or not, and returns those that fired.
+    private func run(_ rules: [Rule], facts: AlterationFacts, context: ReportContext, into outcome: inout RuleOutcome) -> [Rule] {
+        let evaluator = ConditionEvaluator(facts: facts, context: context)
+        var fired: [Rule] = []
+        for rule in rules {
+            let result = evaluator.evaluate(rule.when)
+            if result.holds {
+                fired.append(rule)
+                outcome.fired.append(FiredRule(id: rule.id, title: rule.title, rationale: rule.rationale))
+            } else {
+                outcome.notFired.append(NotFiredRule(id: rule.id, title: rule.title, failedCondition: result.failure ?? "condition did not hold"))
+            }
+        }
+        return fired
+    }
+
+    /// The highest-priority rule; ties go to the rule that comes first in the rule set.
+    private func highestPriority(_ rules: [Rule]) -> Rule? {
+        rules.enumerated().max { lhs, rhs in
+            lhs.element.priority != rhs.element.priority ? lhs.element.priority < rhs.element.priority : lhs.offset > rhs.offset
+        }?.element
+    }
+
+    private func decide(_ rules: [Rule], _ value: KeyPath<Rule, String?>, name: String, conflicts: inout [String]) -> DecidedValue? {
+        let setting = rules.filter { $0[keyPath: value] != nil }
+        guard let winner = highestPriority(setting), let winningValue = winner[keyPath: value] else { return nil }
+        for rule in setting where rule.priority == winner.priority && rule[keyPath: value] != winningValue {
+            conflicts.append("\(name): rules \(winner.id) and \(rule.id) have equal priority \(rule.priority) but conclude '\(winningValue)' and '\(rule[keyPath: value] ?? "")'")
+        }
+        return DecidedValue(value: winningValue, ruleID: winner.id)
+    }
+}

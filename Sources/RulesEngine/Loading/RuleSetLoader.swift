@@ -1,0 +1,66 @@
+import Foundation
+import Knowledgebase
+import StrictDecoding
+
+/// Loads `rules/` and checks every rule against the knowledgebase: evidence ids must exist and be verified,
+/// feature ids, OncoTree codes and tumour groups must exist, and values must come from the known vocabularies.
+public enum RuleSetLoader {
+    /// Loads the rule files in `directory` (`ruleset.yaml` plus every other `*.yaml` at the top level;
+    /// `tests/` holds test cases, not rules).
+    public static func load(from directory: URL, knowledgebase: Knowledgebase) throws(RuleSetError) -> RuleSet {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .missingDirectory(path: directory.path)
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+                .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
+        } catch {
+            throw .missingDirectory(path: directory.path)
+        }
+        guard names.contains("ruleset.yaml") else { throw .missingDirectory(path: directory.appendingPathComponent("ruleset.yaml").path) }
+
+        var header: RuleSetHeader?
+        var hashes: [(path: String, sha256: String)] = []
+        var rules: [Rule] = []
+        var fileOfRule: [String: String] = [:]
+        var topicOfRule: [String: String] = [:]
+        for name in names {
+            let text = try readText(directory.appendingPathComponent(name), label: name)
+            hashes.append((name, FileDigest.sha256(text)))
+            if name == "ruleset.yaml" {
+                header = try decode(RuleSetHeader.self, text, label: name)
+                continue
+            }
+            let file = try decode(RuleFile.self, text, label: name)
+            for rule in file.rules {
+                if let other = fileOfRule[rule.id] {
+                    throw .invalidRule(file: name, rule: rule.id, problem: "duplicate rule id (also in \(other))")
+                }
+                try RuleValidator(knowledgebase: knowledgebase, file: name, topic: file.topic, rule: rule).validate()
+                fileOfRule[rule.id] = name
+                topicOfRule[rule.id] = file.topic
+                rules.append(rule)
+            }
+        }
+        guard let header else { throw .missingDirectory(path: directory.appendingPathComponent("ruleset.yaml").path) }
+        let combined = hashes.map { "\($0.path)\t\($0.sha256)\n" }.joined()
+        return RuleSet(name: header.name, version: header.version, sha256: FileDigest.sha256(combined), files: hashes, rules: rules, topicOfRule: topicOfRule, fileOfRule: fileOfRule)
+    }
+
+    private static func readText(_ url: URL, label: String) throws(RuleSetError) -> String {
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw .malformed(StrictDecodingError(file: label, path: "$", problem: "cannot be read as UTF-8 text"))
+        }
+        return text
+    }
+
+    private static func decode<T: Codable>(_ type: T.Type, _ text: String, label: String) throws(RuleSetError) -> T {
+        do {
+            return try StrictDecoder.decodeYAML(type, from: text, file: label)
+        } catch {
+            throw .malformed(error)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Knowledgebase
+
+/// The values rule files may use.
+public enum RuleVocabulary {
+    public static let kinds: Set = ["short_variant", "copy_number", "rearrangement"]
+    public static let oncogenicity: Set = ["Oncogenic", "Likely Oncogenic", "VUS", "Likely Neutral"]
+    public static let effects: Set = ["gain_of_function", "loss_of_function", "unknown"]
+    public static let directions: Set = ["worse", "better", "none", "resistance", "sensitivity", "no_benefit", "benefit"]
+    public static let copyNumberKinds: Set = ["amplification", "deletion", "loss", "gain"]
+    public static let dispositions: Set = ["interpreted", "uninterpretable"]
+    /// Sequence Ontology consequence terms the normaliser can assign.
+    public static let consequences: Set = [
+        "missense_variant", "stop_gained", "frameshift_variant", "inframe_deletion", "inframe_insertion",
+        "protein_altering_variant", "splice_acceptor_variant", "splice_donor_variant", "splice_region_variant",
+        "synonymous_variant", "start_lost", "stop_lost", "stop_retained_variant", "intron_variant",
+        "5_prime_UTR_variant", "3_prime_UTR_variant", "coding_sequence_variant",
+        "transcript_ablation", "transcript_amplification", "exon_loss_variant", "copy_number_decrease", "copy_number_increase",
+    ]
+}
+
+/// Checks one rule's references and values.
+struct RuleValidator {
+    let knowledgebase: Knowledgebase
+    let file: String
+    let topic: String
+    let rule: Rule
+
+    func fail(_ problem: String) -> RuleSetError {
+        .invalidRule(file: file, rule: rule.id, problem: problem)
+    }
+
+    func validate() throws(RuleSetError) {
+        guard !rule.id.isEmpty, !rule.title.isEmpty, !rule.rationale.isEmpty else {
+            throw fail("id, title and rationale must not be empty")
+        }
+        try validate(rule.when, path: "when")
+        try validate(rule.then)
+        let deciding = topic == RuleSet.decidingTopic
+        if deciding, rule.when.mentionsDecision {
+            throw fail("rules of topic '\(RuleSet.decidingTopic)' decide oncogenicity and effect, so they cannot test them")
+        }
+        if !deciding, rule.then.oncogenicity != nil || rule.then.effect != nil {
+            throw fail("only rules of topic '\(RuleSet.decidingTopic)' may conclude oncogenicity or effect (this file's topic is '\(topic)')")
+        }
+    }
+
+    private func check(_ values: [String]?, in allowed: Set<String>, _ path: String) throws(RuleSetError) {
+        for value in values ?? [] where !allowed.contains(value) {
+            throw fail("\(path): unknown value '\(value)'; expected one of \(allowed.sorted().joined(separator: ", "))")
+        }
+    }
+
+    private func validate(_ condition: Condition, path: String) throws(RuleSetError) {
+        try check(condition.kind?.values, in: RuleVocabulary.kinds, "\(path).kind")
+        try check(condition.oncogenicity?.values, in: RuleVocabulary.oncogenicity, "\(path).oncogenicity")
+        try check(condition.effect?.values, in: RuleVocabulary.effects, "\(path).effect")
+        try check(condition.consequence?.values, in: RuleVocabulary.consequences, "\(path).consequence")
+        try check(condition.copyNumber?.values, in: RuleVocabulary.copyNumberKinds, "\(path).copyNumber")
+        try check(condition.disposition.map { [$0] }, in: RuleVocabulary.dispositions, "\(path).disposition")
+        try check(condition.gene?.values.map { $0.uppercased() }, in: Set(knowledgebase.geneSymbols), "\(path).gene")
+        for region in condition.region?.values ?? [] where knowledgebase.feature(region) == nil {
+            throw fail("\(path).region: unknown knowledgebase feature '\(region)'")
+        }
+        for (key, bounds) in [("residuesWithin", condition.residuesWithin), ("residuesCover", condition.residuesCover)] {
+            if let bounds, bounds.count != 2 || bounds[0] > bounds[1] || bounds[0] < 1 {
+                throw fail("\(path).\(key): expected [first, last] residues, found \(bounds)")
+            }
+        }
+        if let tumor = condition.tumorType {
+            for code in tumor.within?.values ?? [] where knowledgebase.oncotree.node(code) == nil {
+                throw fail("\(path).tumorType.within: unknown OncoTree code '\(code)' (closest: \(knowledgebase.oncotree.closestCodes(to: code, limit: 3).joined(separator: ", ")))")
+            }
+            if let group = tumor.group, knowledgebase.tumorTypes.group(group) == nil {
+                throw fail("\(path).tumorType.group: unknown tumour group '\(group)'")
+            }
+        }
+        if let coAltered = condition.coAltered {
+            try check(coAltered.kind?.values, in: RuleVocabulary.kinds, "\(path).coAltered.kind")
+            for protein in coAltered.protein?.values ?? [] where !protein.hasPrefix("p.") {
+                throw fail("\(path).coAltered.protein: write one-letter protein changes with 'p.', e.g. p.G12C; found '\(protein)'")
+            }
+        }
+        for (index, nested) in (condition.all ?? []).enumerated() { try validate(nested, path: "\(path).all[\(index)]") }
+        for (index, nested) in (condition.any ?? []).enumerated() { try validate(nested, path: "\(path).any[\(index)]") }
+        for (index, nested) in (condition.not?.values ?? []).enumerated() { try validate(nested, path: "\(path).not[\(index)]") }
+    }
+
+    private func validate(_ conclusions: Conclusions) throws(RuleSetError) {
+        try check(conclusions.oncogenicity.map { [$0] }, in: RuleVocabulary.oncogenicity, "then.oncogenicity")
+        try check(conclusions.effect.map { [$0] }, in: RuleVocabulary.effects, "then.effect")
+        try checkEvidence(conclusions.evidence ?? [], "then.evidence", kinds: nil)
+        for (index, statement) in (conclusions.prognosis ?? []).enumerated() {
+            try check([statement.direction], in: RuleVocabulary.directions, "then.prognosis[\(index)].direction")
+            guard !statement.evidence.isEmpty else { throw fail("then.prognosis[\(index)]: a statement needs evidence") }
+            try checkEvidence(statement.evidence, "then.prognosis[\(index)].evidence", kinds: ["prognosis"])
+        }
+        for (index, statement) in (conclusions.therapyResistance ?? []).enumerated() {
+            try check([statement.direction], in: RuleVocabulary.directions, "then.therapyResistance[\(index)].direction")
+            guard statement.therapy != nil || statement.therapyClass != nil else {
+                throw fail("then.therapyResistance[\(index)]: name the therapy or therapyClass")
+            }
+            guard !statement.evidence.isEmpty else { throw fail("then.therapyResistance[\(index)]: a statement needs evidence") }
+            try checkEvidence(statement.evidence, "then.therapyResistance[\(index)].evidence", kinds: ["therapy"])
+        }
+        try checkEvidence(conclusions.frequencies ?? [], "then.frequencies", kinds: ["frequency"])
+        try checkEvidence(conclusions.trials ?? [], "then.trials", kinds: ["trial"])
+    }
+
+    /// Evidence must exist, be verified (unverified items never become statements) and be of the right kind.
+    private func checkEvidence(_ ids: [String], _ path: String, kinds: Set<String>?) throws(RuleSetError) {
+        for id in ids {
+            guard let item = knowledgebase.evidence.item(id) else { throw fail("\(path): unknown evidence id '\(id)'") }
+            guard item.verified else { throw fail("\(path): evidence '\(id)' is not verified and cannot back a statement") }
+            if let kinds, !kinds.contains(item.kind) {
+                throw fail("\(path): evidence '\(id)' is of kind '\(item.kind)'; expected \(kinds.sorted().joined(separator: " or "))")
+            }
+        }
+    }
+}
+
+extension Condition {
+    /// True when the condition, or one nested in it, tests oncogenicity or effect.
+    var mentionsDecision: Bool {
+        if oncogenicity != nil || effect != nil { return true }
+        let nested = (all ?? []) + (any ?? []) + (not?.values ?? [])
+        return nested.contains { $0.mentionsDecision }
+    }
+}

@@ -1,1 +1,0 @@
-// RulesEngine: work in progress.
