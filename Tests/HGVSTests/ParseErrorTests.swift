@@ -30,7 +30,7 @@ struct ParseErrorTests {
         Case(input: "C.997G>T", position: 1, expected: "a lower-case coordinate type such as 'c.'"),
         Case(input: "p.Lys2insGln", position: 7, expected: "two flanking residues"),
         Case(input: "c.76insT", position: 5, expected: "two flanking positions"),
-        Case(input: "p.Arg34_Ser30del", position: 9, expected: "a residue after position 34"),
+        Case(input: "p.Arg34_Ser30del", position: 9, expected: "a residue beyond position 34"),
         Case(input: "p.Gly333fs12", position: 11, expected: "'*' or 'Ter'"),
         Case(input: "c.100+0G>A", position: 7, expected: "1 or more"),
         Case(input: "p.Arg0Ter", position: 6, expected: "1 or more"),
@@ -42,6 +42,8 @@ struct ParseErrorTests {
         Case(input: "p.Arg34_Ser40delRSQ", position: 17, expected: "names no residues"),
         Case(input: "p.Gly12_Gly13insTerGly", position: 20, expected: "nothing may follow a stop"),
         Case(input: "NM_12345.:c.1A>T", position: 10, expected: "a version number"),
+        Case(input: "NM_1():c.1A>T", position: 6, expected: "a gene symbol in the parentheses"),
+        Case(input: "KEAP1(KEAP1):p.G333C", position: 6, expected: "a gene symbol alone takes nothing in parentheses"),
         Case(input: "=", position: 1, expected: "a coordinate type such as 'c.' or 'p.'"),
     ]
 

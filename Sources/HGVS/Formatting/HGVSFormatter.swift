@@ -3,6 +3,7 @@ public enum AminoAcidStyle: Hashable, Sendable {
     /// `p.Glu79Lys`, `p.Arg320Ter`, `p.Gly333AlafsTer12`: current HGVS.
     case threeLetter
     /// `p.E79K`, `p.R320*`, `p.G333Afs*12`: the short form of clinical reports and MAF files.
+    /// An unknown new residue (`Xaa`) comes out as `X`, which reads back as a stop.
     case oneLetter
 }
 
@@ -19,6 +20,7 @@ public struct HGVSFormatter: Hashable, Sendable {
     /// Whether the accession and gene prefix (`NM_203500.2(KEAP1):`) is written.
     public var includesReference: Bool
 
+    /// A formatter; by default three-letter amino acids with the reference prefix.
     public init(aminoAcidStyle: AminoAcidStyle = .threeLetter, includesReference: Bool = true) {
         self.aminoAcidStyle = aminoAcidStyle
         self.includesReference = includesReference

@@ -15,6 +15,7 @@ public struct HGVSParseError: Error, Hashable, Sendable, CustomStringConvertible
     /// The part of the description read before ``position`` (`"p.Gly333"`); empty at the start.
     public let context: String
 
+    /// Makes an error; the parser fills every field, tests build expected values with it.
     public init(input: String, position: Int, expected: String, found: String, context: String) {
         self.input = input
         self.position = position

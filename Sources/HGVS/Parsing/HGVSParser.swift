@@ -10,9 +10,11 @@
 /// - without a coordinate type, and only when no accession is given, a bare change. The rule:
 ///   text starting with a digit or `-` is coding DNA (`235G>A`, `-14G>C`); text starting with an
 ///   upper-case letter is protein (`E79K`, `Gly333Cys`, `R34_S40del`, `X123_splice`); text
-///   starting with `*` is coding DNA when the number is followed by a nucleotide edit (`*46T>A`,
-///   `*10dup`, `*10_*12del`) and protein otherwise (`*606Lext*5`). A leading `(` is looked
-///   through (`(E79K)` is a predicted protein change).
+///   starting with `*` is coding DNA when the number is followed by something only a nucleotide
+///   description has (an offset, `_`, `>`, `=`, `[`, a lower-case edit such as `del`, or bases
+///   followed by `>` or `=`: `*46T>A`, `*10dup`, `*10_*12del`, `*606=`) and protein otherwise
+///   (`*606Lext*5`; write `p.*606=` for a retained stop). A leading `(` is looked through
+///   (`(E79K)` is a predicted protein change).
 ///
 /// Surrounding white space is ignored; inputs longer than ``maximumLength`` are rejected.
 /// See `Differences.md` in the documentation catalogue for where this parser deliberately

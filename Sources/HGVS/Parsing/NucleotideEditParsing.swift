@@ -42,11 +42,11 @@ extension VariantTextParser {
         if scanner.consume("=") { return .identity(reference: nil) }
         if scanner.consume("[") {
             let copies = try scanner.readCount("a number of copies")
-            try scanner.expect("]", "']' after the number of copies")
+            try scanner.expect("]", "']' closing the number of copies")
             return .repeated(copies: copies)
         }
         if scanner.consume("copy") {
-            return .repeated(copies: try scanner.readCount("a number of copies after 'copy'"))
+            return .repeated(copies: try scanner.readCount("a number of copies"))
         }
         if scanner.hasPrefix("con") {
             throw scanner.failure("an edit this parser supports", found: "a conversion ('con'), which it does not")
@@ -54,7 +54,7 @@ extension VariantTextParser {
         if let byte = scanner.peek(), isBase(byte, system) {
             let reference = readBases(system)
             if scanner.consume("=") { return .identity(reference: reference) }
-            try scanner.expect(">", "'>' or '=' after the reference base '\(reference)'")
+            try scanner.expect(">", "'>' or '=' (a substitution, or an unchanged base)")
             let alternate = try readRequiredBases(system, "the alternate base")
             return .substitution(reference: reference, alternate: alternate)
         }

@@ -3,13 +3,13 @@ extension VariantTextParser {
     /// edit = "delins" residues | "del" | "dup" | "ins" residues | "=" | "?"
     ///      | [amino acid] ("fs" [stop] | "ext" extension) | amino acid
     mutating func parseProteinEdit(isRange: Bool) throws(ParseFailure) -> ProteinEdit {
-        if scanner.consume("delins") { return .deletionInsertion(inserted: try parseInsertedResidues(after: "delins")) }
+        if scanner.consume("delins") { return .deletionInsertion(inserted: try parseInsertedResidues()) }
         if scanner.consume("del") {
-            try expectNothingMore(after: "del", "a protein deletion names no residues, as in 'Arg34_Ser40del'")
+            try expectNothingMore("the end of the deletion (a protein deletion names no residues, as in 'Arg34_Ser40del')")
             return .deletion
         }
         if scanner.consume("dup") {
-            try expectNothingMore(after: "dup", "a protein duplication takes no count or residues")
+            try expectNothingMore("the end of the duplication (a protein duplication takes no count or residues)")
             return .duplication
         }
         if scanner.consume("ins") {
@@ -18,10 +18,10 @@ extension VariantTextParser {
                     "an insertion between two flanking residues, as in 'Lys2_Leu3insGln'", found: "a single residue",
                     at: scanner.index - 3)
             }
-            return .insertion(inserted: try parseInsertedResidues(after: "ins"))
+            return .insertion(inserted: try parseInsertedResidues())
         }
         if scanner.consume("=") { return .synonymous }
-        guard !isRange else { throw scanner.failure("'del', 'dup', 'ins…', 'delins…' or '=' after the range") }
+        guard !isRange else { throw scanner.failure("'del', 'dup', 'ins…', 'delins…' or '=' (the edits a range can take)") }
         if scanner.consume("?") { return .substitution(alternate: "?") }
         var alternate: Character?
         if let byte = scanner.peek(), byte.isASCIIUppercase || byte == UInt8(ascii: "*") {
@@ -33,9 +33,9 @@ extension VariantTextParser {
         throw scanner.failure("an amino acid or an edit ('del', 'dup', 'ins…', 'delins…', 'fs', 'ext', '=' or '?')")
     }
 
-    private func expectNothingMore(after keyword: String, _ reason: String) throws(ParseFailure) {
+    private func expectNothingMore(_ expected: String) throws(ParseFailure) {
         if let byte = scanner.peek(), byte.isASCIILetter || byte.isASCIIDigit {
-            throw scanner.failure("the end of the description after '\(keyword)' (\(reason))")
+            throw scanner.failure(expected)
         }
     }
 
@@ -63,9 +63,9 @@ extension VariantTextParser {
     }
 
     /// One or more residues in one style (all three-letter or all one-letter); a stop may only come last.
-    private mutating func parseInsertedResidues(after keyword: String) throws(ParseFailure) -> [Character] {
+    private mutating func parseInsertedResidues() throws(ParseFailure) -> [Character] {
         guard let first = scanner.peek(), first.isASCIIUppercase || first == UInt8(ascii: "*") else {
-            throw scanner.failure("inserted amino acids after '\(keyword)'")
+            throw scanner.failure("the inserted amino acids")
         }
         var residues: [Character] = []
         var threeLetterStyle: Bool?

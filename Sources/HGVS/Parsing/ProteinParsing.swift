@@ -7,11 +7,11 @@ extension VariantTextParser {
         if scanner.consume("?") { return .unknown }
         guard scanner.consume("(") else { return try parseProteinChange(isPredicted: false) }
         if scanner.consume("=") {
-            try scanner.expect(")", "')' after '(='")
+            try scanner.expect(")", "')' closing '(='")
             return .noChange(isPredicted: true)
         }
         if scanner.peekIs("?") || scanner.peekIs("0") {
-            throw scanner.failure("a protein change after '(' ('p.?' and 'p.0?' are written without parentheses)")
+            throw scanner.failure("a protein change in the parentheses ('p.?' and 'p.0?' are written without them)")
         }
         let change = try parseProteinChange(isPredicted: true)
         try scanner.expect(")", "')' closing the predicted change")
@@ -30,7 +30,7 @@ extension VariantTextParser {
             let last = try parseResidue()
             guard last.position > start.position else {
                 throw scanner.failure(
-                    "a residue after position \(start.position) to end the range", found: "position \(last.position)", at: endOffset)
+                    "a residue beyond position \(start.position) to end the range", found: "position \(last.position)", at: endOffset)
             }
             end = last
         }

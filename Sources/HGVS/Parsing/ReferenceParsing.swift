@@ -29,19 +29,20 @@ extension VariantTextParser {
             while scanner.index < colon, let byte = scanner.peek(), isNameByte(byte) { scanner.index += 1 }
             let symbol = text(from: geneStart, to: scanner.index)
             guard nameIsAccession else {
-                throw scanner.failure("':' after the gene symbol '\(name)'", at: geneStart - 1)
+                throw scanner.failure("':' (a gene symbol alone takes nothing in parentheses)", at: geneStart - 1)
             }
             guard !isAccessionLike(symbol) else {
                 throw scanner.failure(
                     "a gene symbol in parentheses", found: "the reference sequence '\(symbol)' (write the transcript alone, as in 'NM_203500.2:c.…')",
                     at: geneStart)
             }
+            guard !symbol.isEmpty else { throw scanner.failure("a gene symbol in the parentheses") }
             try validateGeneSymbol(symbol, start: geneStart)
-            try scanner.expect(")", "')' after the gene symbol")
+            try scanner.expect(")", "')' closing the gene symbol")
             gene = symbol
         }
         guard scanner.index == colon else {
-            throw scanner.failure(scanner.index == nameStart ? "a reference sequence or gene symbol" : "':' after the reference")
+            throw scanner.failure("':' ending the reference")
         }
         return nameIsAccession ? ReferencePrefix(accession: name, gene: gene) : ReferencePrefix(accession: nil, gene: name)
     }
@@ -86,7 +87,7 @@ extension VariantTextParser {
             let byte = bytes[position]
             if byte == UInt8(ascii: "_") {
                 guard position + 1 < bytes.count, bytes[position + 1].isASCIILetter || bytes[position + 1].isASCIIDigit else {
-                    throw scanner.failure("a letter or digit after '_' in the accession", at: start + position + 1)
+                    throw scanner.failure("a letter or digit to follow '_' in the accession", at: start + position + 1)
                 }
             } else if !(byte.isASCIILetter || byte.isASCIIDigit) {
                 throw scanner.failure(expected, at: start + position)
@@ -96,7 +97,7 @@ extension VariantTextParser {
         guard position < bytes.count else { return }
         let version = bytes[(position + 1)...]
         guard !version.isEmpty, version.allSatisfy(\.isASCIIDigit) else {
-            throw scanner.failure("a version number after '.' in the accession", at: start + position + 1)
+            throw scanner.failure("a version number (digits) to follow '.' in the accession", at: start + position + 1)
         }
     }
 

@@ -59,7 +59,7 @@ struct VariantTextParser {
             }
         }
         guard allowsBareChange else {
-            throw scanner.failure("a coordinate type ('c.', 'g.', 'm.', 'n.', 'r.' or 'p.') after the reference sequence")
+            throw scanner.failure("a coordinate type ('c.', 'g.', 'm.', 'n.', 'r.' or 'p.'), which a reference sequence needs")
         }
         switch bareChangeKind() {
         case .protein:

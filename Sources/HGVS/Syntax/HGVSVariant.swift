@@ -17,6 +17,7 @@ public struct HGVSVariant: Hashable, Sendable {
     /// The description itself.
     public var description: VariantDescription
 
+    /// A variant with an optional accession and gene.
     public init(accession: String? = nil, gene: String? = nil, description: VariantDescription) {
         self.accession = accession
         self.gene = gene
@@ -63,6 +64,7 @@ public struct NucleotideVariant: Hashable, Sendable {
     /// ``NucleotideInterval/isUncertain``.)
     public var isUncertain: Bool
 
+    /// A nucleotide change; `isUncertain` for a predicted `r.(…)` change.
     public init(coordinateSystem: CoordinateSystem, location: NucleotideInterval, edit: NucleotideEdit, isUncertain: Bool = false) {
         self.coordinateSystem = coordinateSystem
         self.location = location
@@ -97,6 +99,7 @@ public struct NucleotidePosition: Hashable, Sendable {
     /// false for `+?` (in the intron after it).
     public var unknownOffsetIsNegative: Bool
 
+    /// A position; the offset defaults to 0 (exonic).
     public init(base: Int?, offset: Int? = 0, datum: Datum, unknownOffsetIsNegative: Bool = false) {
         self.base = base
         self.offset = offset
@@ -125,6 +128,7 @@ public struct NucleotideInterval: Hashable, Sendable {
     /// somewhere in `start…end`.
     public var isUncertain: Bool
 
+    /// An interval; `end` defaults to `start` (a single position).
     public init(
         start: NucleotidePosition, end: NucleotidePosition? = nil,
         startRangeEnd: NucleotidePosition? = nil, endRangeStart: NucleotidePosition? = nil,
@@ -173,6 +177,7 @@ public struct ResiduePosition: Hashable, Sendable {
     /// The residue number (1 = the initiating methionine).
     public var position: Int
 
+    /// A residue such as `Glu79`: `ResiduePosition(aminoAcid: "E", position: 79)`.
     public init(aminoAcid: Character, position: Int) {
         self.aminoAcid = aminoAcid
         self.position = position
@@ -205,6 +210,7 @@ public struct ProteinChange: Hashable, Sendable {
     /// True when the change was written in parentheses, e.g. `p.(Glu79Lys)`.
     public var isPredicted: Bool
 
+    /// A change at `start` (through `end` for a range).
     public init(start: ResiduePosition, end: ResiduePosition? = nil, edit: ProteinEdit, isPredicted: Bool = false) {
         self.start = start
         self.end = end
