@@ -6,7 +6,10 @@
 /// frameshift_variant SO:0001589, inframe_deletion SO:0001822, inframe_insertion SO:0001821,
 /// protein_altering_variant SO:0001818, start_lost SO:0002012, start_retained_variant SO:0002019,
 /// stop_lost SO:0001578, stop_retained_variant SO:0001567, splice_site_variant SO:0001629,
-/// coding_sequence_variant SO:0001580, sequence_variant SO:0001060.
+/// coding_sequence_variant SO:0001580, sequence_variant SO:0001060. Gene-level terms come from
+/// Ensembl VEP's consequence constants (`Bio::EnsEMBL::Variation::Utils::Constants`: transcript_ablation
+/// SO:0001893, transcript_amplification SO:0001889, feature_truncation SO:0001906) and the SO browser
+/// link in SnpEff's documentation (exon_loss_variant SO:0001572).
 public enum SequenceOntologyTerm: String, CaseIterable, Hashable, Sendable {
     /// A different residue, same length (SO:0001583).
     case missenseVariant = "missense_variant"
@@ -58,6 +61,10 @@ public enum SequenceOntologyTerm: String, CaseIterable, Hashable, Sendable {
         case .spliceSiteVariant: "SO:0001629"
         case .codingSequenceVariant: "SO:0001580"
         case .sequenceVariant: "SO:0001060"
+        case .transcriptAblation: "SO:0001893"
+        case .transcriptAmplification: "SO:0001889"
+        case .exonLossVariant: "SO:0001572"
+        case .featureTruncation: "SO:0001906"
         }
     }
 }

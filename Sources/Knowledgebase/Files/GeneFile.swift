@@ -84,12 +84,12 @@ public struct ExonModel: Codable, Hashable, Sendable {
     public var chromosome: String
     /// `+` or `-`.
     public var strand: String
-    public var codingExons: [CodingExon]
+    public var codingExons: [CodingExonRecord]
     public var source: SourceReference
 }
 
 /// The coding part of one exon: genomic span (1-based, inclusive) and the c. numbers of its first and last coding base.
-public struct CodingExon: Codable, Hashable, Sendable {
+public struct CodingExonRecord: Codable, Hashable, Sendable {
     public var exon: Int
     public var start: Int
     public var end: Int

@@ -15,7 +15,7 @@ public enum KnowledgebaseLoader {
         for path in contents.keys.sorted() where path.hasPrefix("genes/") && path.hasSuffix(".json") {
             let file = try decodeJSON(GeneFile.self, contents[path] ?? Data(), label: path)
             try GeneValidator.validate(file, label: path)
-            genes[file.symbol] = GeneKnowledge(file: file)
+            genes[file.symbol] = GeneKnowledge(file: file, transcriptModels: try GeneValidator.transcriptModels(of: file, label: path))
         }
         guard !genes.isEmpty else { throw .missingFile(path: directory.appendingPathComponent("genes").path) }
 

@@ -1,13 +1,18 @@
+import VariantEffect
+
 /// What the knowledgebase knows about one gene: identity, role, transcripts, sequences and exon models.
 public struct GeneKnowledge: Sendable {
     /// The gene file as stored.
     public let file: GeneFile
     /// The protein as one-letter codes (without the stop), residue 1 at index 0.
     public let protein: [UInt8]
+    /// The MANE transcript on each genome build, validated (the CDS translates to the stored protein).
+    public let transcriptModels: [GenomeAssembly: TranscriptModel]
 
-    init(file: GeneFile) {
+    init(file: GeneFile, transcriptModels: [GenomeAssembly: TranscriptModel]) {
         self.file = file
         protein = Array(file.protein.sequence.utf8)
+        self.transcriptModels = transcriptModels
     }
 
     public var symbol: String { file.symbol }
@@ -32,14 +37,19 @@ public struct GeneKnowledge: Sendable {
         file.protein.unconfirmedResidues.filter { $0.overlaps(range) }
     }
 
-    /// How a transcript accession named in a report relates to this gene's MANE transcript.
+    /// How a transcript (or protein) accession named in a report relates to this gene's MANE transcript.
+    /// The MANE accessions match with or without their version; another version of a MANE accession
+    /// matches only through an alias that lists it.
     public func resolveTranscript(_ accession: String?) -> TranscriptResolution {
         guard let accession = accession?.trimmingCharacters(in: .whitespaces), !accession.isEmpty else {
             return .notGiven
         }
         let (base, version) = Self.split(accession)
-        let (maneBase, maneVersion) = Self.split(maneTranscript)
-        if base == maneBase && version == maneVersion { return .mane }
+        let mane = file.maneSelect
+        for maneAccession in [mane.refseqTranscript, mane.refseqProtein, mane.ensemblTranscript, mane.ensemblProtein] {
+            let (maneBase, maneVersion) = Self.split(maneAccession)
+            if base == maneBase && (version == nil || version == maneVersion) { return .mane }
+        }
         for alias in file.transcriptAliases where alias.accession.uppercased() == base {
             if alias.versions.isEmpty || version == nil || alias.versions.contains(version ?? "") {
                 return .alias(alias)

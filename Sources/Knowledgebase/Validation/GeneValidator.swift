@@ -1,5 +1,35 @@
+import VariantEffect
+
 /// Checks one gene file for internal consistency: sequences, exon models and transcript aliases.
 enum GeneValidator {
+    /// Builds the MANE transcript model for each build; the models validate the exon structure and the CDS,
+    /// and their translation must equal the stored protein.
+    static func transcriptModels(of gene: GeneFile, label: String) throws(KnowledgebaseError) -> [GenomeAssembly: TranscriptModel] {
+        var models: [GenomeAssembly: TranscriptModel] = [:]
+        for (build, exonModel) in gene.models.sorted(by: { $0.key < $1.key }) {
+            guard let assembly = GenomeAssembly(rawValue: build) else {
+                throw .invalidFact(file: label, location: "models.\(build)", problem: "unknown genome build")
+            }
+            let exons = exonModel.codingExons.map {
+                CodingExon(number: $0.exon, codingStart: $0.start, codingEnd: $0.end, firstCodingBase: $0.cFirst, lastCodingBase: $0.cLast)
+            }
+            let model: TranscriptModel
+            do {
+                model = try TranscriptModel(
+                    gene: gene.symbol, accession: gene.maneSelect.refseqTranscript, assembly: assembly,
+                    chromosome: exonModel.chromosome, strand: exonModel.strand == "-" ? .minus : .plus,
+                    codingExons: exons, codingSequence: gene.cds.sequence)
+            } catch {
+                throw .invalidFact(file: label, location: "models.\(build)", problem: error.description)
+            }
+            guard model.proteinSequence == gene.protein.sequence + "*" else {
+                throw .invalidFact(file: label, location: "protein.sequence", problem: "differs from the translation of cds.sequence")
+            }
+            models[assembly] = model
+        }
+        return models
+    }
+
     static let aminoAcids = Set("ACDEFGHIKLMNPQRSTVWY".utf8)
     static let bases = Set("ACGT".utf8)
 

@@ -1,0 +1,126 @@
+import HGVS
+import Knowledgebase
+import ReportModel
+import VariantEffect
+
+/// Turns a report's alterations into canonical form: KEAP1 and NFE2L2 alterations become
+/// ``NormalizedAlteration``s on the MANE transcript (or `uninterpretable`, with the reason); alterations in
+/// other genes become ``OutOfScopeAlteration``s. Nothing is dropped.
+public struct Normalizer: Sendable {
+    public let knowledgebase: Knowledgebase
+
+    public init(knowledgebase: Knowledgebase) {
+        self.knowledgebase = knowledgebase
+    }
+
+    /// Normalises every alteration of a report, keeping the report's order.
+    public func normalize(_ report: PatientReport) -> (inScope: [NormalizedAlteration], outOfScope: [OutOfScopeAlteration]) {
+        var inScope: [NormalizedAlteration] = []
+        var outOfScope: [OutOfScopeAlteration] = []
+        for variant in report.shortVariants {
+            if let gene = knowledgebase.gene(variant.gene) {
+                inScope.append(ShortVariantNormalizer(gene: gene, knowledgebase: knowledgebase).normalize(variant, build: report.genomeBuild))
+            } else {
+                outOfScope.append(Self.outOfScope(variant))
+            }
+        }
+        for alteration in report.copyNumberAlterations {
+            if let gene = knowledgebase.gene(alteration.gene) {
+                inScope.append(Self.normalize(alteration, gene: gene))
+            } else {
+                outOfScope.append(OutOfScopeAlteration(
+                    gene: alteration.gene, kind: NormalizedAlteration.Kind.copyNumber.rawValue, source: alteration.sourceText,
+                    sourceLocation: alteration.location, vaf: nil, proteinShort: nil, consequence: nil,
+                    copyNumberKind: alteration.kind.rawValue))
+            }
+        }
+        for rearrangement in report.rearrangements {
+            let genes = rearrangement.genes.compactMap { knowledgebase.gene($0) }
+            if genes.isEmpty {
+                outOfScope.append(OutOfScopeAlteration(
+                    gene: rearrangement.genes.joined(separator: "-"), kind: NormalizedAlteration.Kind.rearrangement.rawValue,
+                    source: rearrangement.sourceText, sourceLocation: rearrangement.location, vaf: nil, proteinShort: nil,
+                    consequence: nil, copyNumberKind: nil))
+            }
+            for gene in genes { inScope.append(Self.normalize(rearrangement, gene: gene)) }
+        }
+        return (inScope, outOfScope)
+    }
+
+    /// True when a bare variant text reads as a coding DNA change (`c.235G>A`, `235G>A`, `NM_…:c.…`)
+    /// rather than a protein change.
+    public static func looksLikeCodingDNA(_ text: String) -> Bool {
+        guard let parsed = try? HGVSParser.parse(text), case .nucleotide = parsed.description else { return false }
+        return true
+    }
+
+    // MARK: - Copy number and rearrangements
+
+    static func normalize(_ alteration: CopyNumberAlteration, gene: GeneKnowledge) -> NormalizedAlteration {
+        var result = NormalizedAlteration(gene: gene.symbol, kind: .copyNumber, source: alteration.sourceText, sourceLocation: alteration.location)
+        result.copyNumber = alteration
+        result.transcript = gene.maneTranscript
+        // Low-level gains and losses have SO terms whose accessions were not confirmed here; they keep the term name only.
+        let term: String
+        switch alteration.kind {
+        case .amplification: term = SequenceOntologyTerm.transcriptAmplification.name
+        case .deletion: term = SequenceOntologyTerm.transcriptAblation.name
+        case .gain: term = "copy_number_increase"
+        case .loss: term = "copy_number_decrease"
+        }
+        result.consequence = term
+        result.consequences = [term]
+        return result
+    }
+
+    static func normalize(_ rearrangement: Rearrangement, gene: GeneKnowledge) -> NormalizedAlteration {
+        var result = NormalizedAlteration(gene: gene.symbol, kind: .rearrangement, source: rearrangement.sourceText, sourceLocation: rearrangement.location)
+        result.rearrangement = rearrangement
+        result.transcript = gene.maneTranscript
+        switch rearrangement.kind {
+        case .exonDeletion:
+            result.exonsLost = rearrangement.exons.sorted()
+            result.consequence = SequenceOntologyTerm.exonLossVariant.name
+            if rearrangement.exons.isEmpty {
+                result.markUninterpretable(.unsupportedDescription, "an exon deletion must name the exons lost (numbered on \(gene.maneTranscript))")
+            }
+        case .truncation:
+            result.consequence = SequenceOntologyTerm.featureTruncation.name
+        case .fusion, .rearrangement:
+            result.consequence = "structural_variant"
+        }
+        result.consequences = result.consequence.map { [$0] } ?? []
+        return result
+    }
+
+    // MARK: - Other genes
+
+    static func outOfScope(_ variant: ShortVariant) -> OutOfScopeAlteration {
+        var proteinShort: String?
+        var consequence: String?
+        if let text = variant.hgvsp, let parsed = try? HGVSParser.parse(text), case .protein(let protein) = parsed.description {
+            proteinShort = HGVSFormatter(aminoAcidStyle: .oneLetter, includesReference: false)
+                .string(for: .protein(protein.withoutPrediction))
+            consequence = protein.sequenceOntologyTerm.name
+        }
+        return OutOfScopeAlteration(
+            gene: variant.gene, kind: NormalizedAlteration.Kind.shortVariant.rawValue, source: variant.sourceText,
+            sourceLocation: variant.location, vaf: variant.vaf, proteinShort: proteinShort, consequence: consequence,
+            copyNumberKind: nil)
+    }
+}
+
+extension ProteinVariant {
+    /// The same change without the parentheses of a prediction (`p.Glu79Lys` for `p.(Glu79Lys)`).
+    var withoutPrediction: ProteinVariant {
+        switch self {
+        case .change(var change):
+            change.isPredicted = false
+            return .change(change)
+        case .noChange: return .noChange(isPredicted: false)
+        case .noProtein: return .noProtein(isPredicted: false)
+        case .spliceSite(let position, _): return .spliceSite(position: position, isPredicted: false)
+        case .unknown: return .unknown
+        }
+    }
+}
