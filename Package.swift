@@ -78,8 +78,9 @@ let package = Package(
         .testTarget(name: "VariantEffectTests", dependencies: ["VariantEffect", "HGVS", "TestSupport"]),
         .testTarget(name: "CohortStatisticsTests", dependencies: ["CohortStatistics", "TestSupport"]),
         .testTarget(name: "AnnotatorTests", dependencies: [
-            "Annotator", "ReportReaders", "ReportModel", "Normalization", "Knowledgebase",
-            "KnowledgeLookup", "RulesEngine", "Interpretation", "TestSupport",
+            "Annotator", "ReportReaders", "ReportModel", "Normalization", "Knowledgebase", "HGVS",
+            "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding", "TestSupport",
+            "KeapnrfCLI",  // built so that the command-line tests can run it
         ]),
     ]
 )

@@ -32,6 +32,8 @@ public enum KnowledgebaseLoader {
 
         let evidence = try loadEvidence(contents: contents, oncotree: oncotree, tumorTypes: tumorTypes, genes: genes)
         let textsFile = try decodeYAML(TextsFile.self, try required("texts.yaml", in: contents, directory), label: "texts.yaml")
+        let levelsFile = try decodeYAML(EvidenceLevelsFile.self, try required("evidence-levels.yaml", in: contents, directory), label: "evidence-levels.yaml")
+        try FactValidator.validate(levels: levelsFile, citations: evidence.citations)
 
         return Knowledgebase(
             version: manifest.version,
@@ -43,7 +45,8 @@ public enum KnowledgebaseLoader {
             oncotree: oncotree,
             tumorTypes: tumorTypes,
             evidence: evidence,
-            texts: TextCatalog(texts: textsFile.texts)
+            texts: TextCatalog(texts: textsFile.texts),
+            evidenceLevels: levelsFile.frameworks
         )
     }
 

@@ -18,6 +18,8 @@ public struct Knowledgebase: Sendable {
     public let evidence: EvidenceCatalog
     /// Output labels, summary templates and disclaimers.
     public let texts: TextCatalog
+    /// Evidence-level frameworks (AMP/ASCO/CAP 2017, JSMO/JSCO/JCA) and their level definitions.
+    public let evidenceLevels: [EvidenceFramework]
 
     /// The genes the annotator interprets, sorted (`KEAP1`, `NFE2L2`).
     public var geneSymbols: [String] { genes.keys.sorted() }

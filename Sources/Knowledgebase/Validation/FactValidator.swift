@@ -43,6 +43,17 @@ enum FactValidator {
         }
     }
 
+    static func validate(levels file: EvidenceLevelsFile, citations: [String: Citation]) throws(KnowledgebaseError) {
+        for framework in file.frameworks {
+            guard citations[framework.citation] != nil else {
+                throw .invalidFact(file: "evidence-levels.yaml", location: "framework \(framework.id)", problem: "unknown citation id '\(framework.citation)'")
+            }
+            for level in framework.levels where level.verified && (level.definition == nil || level.seenIn == nil) {
+                throw .invalidFact(file: "evidence-levels.yaml", location: "framework \(framework.id) level \(level.id)", problem: "a verified level needs its definition and where it was read (seenIn)")
+            }
+        }
+    }
+
     static func validate(tumorTypes file: TumorTypesFile, oncotree: OncoTree) throws(KnowledgebaseError) {
         for group in file.groups {
             for code in group.codes where oncotree.node(code) == nil {

@@ -1,0 +1,212 @@
+import Foundation
+import Knowledgebase
+import Testing
+import TestSupport
+
+@Suite("Knowledgebase loading and validation")
+struct KnowledgebaseLoadingTests {
+    @Test("the repository knowledgebase loads and holds the facts the issue names")
+    func loadsRepositoryKnowledgebase() throws {
+        let kb = try KnowledgebaseLoader.load(from: RepositoryPaths.knowledgebase)
+        #expect(kb.geneSymbols == ["KEAP1", "NFE2L2"])
+        // MANE Select transcripts (MANE v1.5 summary).
+        #expect(kb.gene("NFE2L2")?.maneTranscript == "NM_006164.5")
+        #expect(kb.gene("KEAP1")?.maneTranscript == "NM_203500.2")
+        // Roles: OncoKB cancer gene list (NFE2L2 ONCOGENE, KEAP1 TSG).
+        #expect(kb.gene("NFE2L2")?.file.role.value == "oncogene")
+        #expect(kb.gene("KEAP1")?.file.role.value == "tumor_suppressor")
+        // Protein lengths: UniProt Q16236 605 aa, Q14145 624 aa (genome-nexus reviewed map).
+        #expect(kb.gene("NFE2L2")?.proteinLength == 605)
+        #expect(kb.gene("KEAP1")?.proteinLength == 624)
+        // Motifs and exon 2 range as the issue states them: DLG 29-31, ETGE 79-82, exon 2 = aa 16-104.
+        #expect(kb.feature("DLG")?.range == 29...31)
+        #expect(kb.feature("ETGE")?.range == 79...82)
+        #expect(kb.feature("EXON2")?.range == 16...104)
+        #expect(kb.gene("NFE2L2")?.residues(79...82) == "ETGE")
+        // The NFE2L2 sequence is reconstructed; residues 1-16, 72 and 92 are unconfirmed (shared PROVENANCE.md).
+        let nfe2l2 = try #require(kb.gene("NFE2L2"))
+        #expect(nfe2l2.file.cds.status == "reconstructed")
+        #expect(nfe2l2.unconfirmedResidues(overlapping: 72...72).count == 1)
+        #expect(nfe2l2.unconfirmedResidues(overlapping: 92...92).count == 1)
+        #expect(nfe2l2.unconfirmedResidues(overlapping: 16...16).count == 1)
+        #expect(nfe2l2.unconfirmedResidues(overlapping: 79...82).isEmpty)
+        // OncoTree 2025_10_03: 898 nodes (shared PROVENANCE.md), LUSC under NSCLC under LUNG.
+        #expect(kb.oncotree.codes.count == 898)
+        #expect(kb.oncotree.lineage(of: "LUSC") == ["LUSC", "NSCLC", "LUNG", "TISSUE"])
+        #expect(kb.oncotree.lineage(of: "ESCC") == ["ESCC", "STOMACH", "TISSUE"])
+    }
+
+    @Test("hotspot counts are those of the Cancer Hotspots files")
+    func hotspotCounts() throws {
+        let kb = try KnowledgebaseLoader.load(from: RepositoryPaths.knowledgebase)
+        // cancerhotspots_KEAP1_NFE2L2.tsv, v2 row NFE2L2 E79: Q:17|D:1|V:2|G:1|*:2|K:11, tumour count 34.
+        let e79 = try #require(kb.hotspots.verifiedRows(gene: "NFE2L2", overlapping: 79...79).first { $0.dataset == "v2_single_residue_and_indel" && $0.type == "single_residue" })
+        #expect(e79.variantCounts["K"] == 11)
+        #expect(e79.variantCounts["Q"] == 17)
+        #expect(e79.tumorCount == 34)
+        // v2 row KEAP1 G333: C:4|S:2|F:1, tumour count 7.
+        let g333 = try #require(kb.hotspots.verifiedRows(gene: "KEAP1", overlapping: 333...333).first)
+        #expect(g333.variantCounts == ["C": 4, "S": 2, "F": 1])
+        #expect(g333.tumorCount == 7)
+        // v3 rows (publication unverified) are never verified rows: KEAP1 R362 exists only in v3.
+        #expect(kb.hotspots.verifiedRows(gene: "KEAP1", overlapping: 362...362).isEmpty)
+        #expect(!kb.hotspots.unverifiedRows(gene: "KEAP1", overlapping: 362...362).isEmpty)
+    }
+
+    @Test("transcript accessions that reports use map to the MANE transcripts")
+    func transcriptAliases() throws {
+        let kb = try KnowledgebaseLoader.load(from: RepositoryPaths.knowledgebase)
+        let keap1 = try #require(kb.gene("KEAP1"))
+        #expect(keap1.resolveTranscript("NM_203500.2") == .mane)
+        #expect(keap1.resolveTranscript("NM_203500") == .mane)
+        guard case .alias(let fmi) = keap1.resolveTranscript("NM_012289") else {
+            Issue.record("NM_012289 (FoundationOne) should map to NM_203500.2")
+            return
+        }
+        #expect(fmi.basis == "shared_ccds")
+        guard case .alias = keap1.resolveTranscript("ENST00000171111.5") else {
+            Issue.record("ENST00000171111.5 should map")
+            return
+        }
+        #expect(keap1.resolveTranscript("NM_000546.6") == .unknown)
+        let nfe2l2 = try #require(kb.gene("NFE2L2"))
+        guard case .alias(let older) = nfe2l2.resolveTranscript("NM_006164.4") else {
+            Issue.record("NM_006164.4 should map to NM_006164.5")
+            return
+        }
+        #expect(older.cdsIdentical == "assumed")
+        #expect(nfe2l2.resolveTranscript("NM_006164.3") == .unknown)
+    }
+
+    @Test("diagnosis text in English and Japanese maps to OncoTree codes")
+    func tumorTypeMatching() throws {
+        let kb = try KnowledgebaseLoader.load(from: RepositoryPaths.knowledgebase)
+        #expect(kb.tumorTypes.match("LUSC")?.method == .code)
+        #expect(kb.tumorTypes.match("lusc")?.code == "LUSC")
+        #expect(kb.tumorTypes.match("Lung Squamous Cell Carcinoma")?.method == .name)
+        #expect(kb.tumorTypes.match("肺扁平上皮癌")?.code == "LUSC")
+        #expect(kb.tumorTypes.match("肺腺癌")?.code == "LUAD")
+        #expect(kb.tumorTypes.match("食道扁平上皮癌")?.code == "ESCC")
+        #expect(kb.tumorTypes.match("頭頸部扁平上皮癌")?.code == "HNSC")
+        #expect(kb.tumorTypes.match("肺扁平上皮癌")?.method == .synonym)
+        #expect(kb.tumorTypes.match("something else") == nil)
+        #expect(kb.tumorTypes.code("LUSC", isIn: "squamous_cell_carcinoma"))
+        #expect(kb.tumorTypes.code("OCSC", isIn: "squamous_cell_carcinoma"))  // child of HNSC
+        #expect(!kb.tumorTypes.code("LUAD", isIn: "squamous_cell_carcinoma"))
+        #expect(kb.oncotree.closestCodes(to: "LUSCC").contains("LUSC"))
+    }
+
+    // MARK: - Invalid knowledgebases
+
+    @Test("a changed file is refused with its name and the hash mismatch")
+    func hashMismatch() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+            let file = kb.appendingPathComponent("features.json")
+            var text = try String(contentsOf: file, encoding: .utf8)
+            text += " "
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            #expect {
+                try KnowledgebaseLoader.load(from: kb)
+            } throws: { error in
+                guard case .hashMismatch(let name, _, _) = error as? KnowledgebaseError else { return false }
+                return name == "features.json"
+            }
+        }
+    }
+
+    @Test("a file missing from the folder or the manifest is refused")
+    func manifestCoverage() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+            try "extra: 1\n".write(to: kb.appendingPathComponent("evidence/extra.yaml"), atomically: true, encoding: .utf8)
+            #expect {
+                try KnowledgebaseLoader.load(from: kb)
+            } throws: { error in
+                guard case .manifestMismatch(let name, _) = error as? KnowledgebaseError else { return false }
+                return name == "evidence/extra.yaml"
+            }
+        }
+        try Fixtures.withTemporaryDirectory { directory in
+            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+            try FileManager.default.removeItem(at: kb.appendingPathComponent("hotspots.json"))
+            #expect(throws: KnowledgebaseError.self) { try KnowledgebaseLoader.load(from: kb) }
+        }
+        #expect {
+            try KnowledgebaseLoader.load(from: URL(fileURLWithPath: "/nonexistent/keapnrf-kb"))
+        } throws: { error in
+            guard case .missingFile = error as? KnowledgebaseError else { return false }
+            return true
+        }
+    }
+
+    @Test("a motif whose residues disagree with the protein is refused")
+    func residueMismatch() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+            try rewrite(kb, "features.json") { $0.replacingOccurrences(of: "\"residues\": \"ETGE\"", with: "\"residues\": \"ETGA\"") }
+            #expect {
+                try KnowledgebaseLoader.load(from: kb)
+            } throws: { error in
+                guard case .invalidFact(let file, let location, let problem) = error as? KnowledgebaseError else { return false }
+                return file == "features.json" && location.contains("ETGE") && problem.contains("ETGA")
+            }
+        }
+    }
+
+    @Test("an unknown field in a curated file is refused with its path")
+    func unknownField() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+            try rewrite(kb, "evidence/ccat-2024.yaml") { $0.replacingOccurrences(of: "    direction: worse\n", with: "    direction: worse\n    directon: worse\n") }
+            #expect {
+                try KnowledgebaseLoader.load(from: kb)
+            } throws: { error in
+                guard case .malformed(let problem) = error as? KnowledgebaseError else { return false }
+                return problem.file == "evidence/ccat-2024.yaml" && problem.problem == "unknown field 'directon'" && problem.path.hasPrefix("$.items[")
+            }
+        }
+    }
+
+    @Test("an evidence item citing an unknown OncoTree code is refused")
+    func unknownOncoTreeCode() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+            try rewrite(kb, "evidence/ccat-2024.yaml") { $0.replacingOccurrences(of: "tumorTypes: [ESCC]", with: "tumorTypes: [ESCX]") }
+            #expect {
+                try KnowledgebaseLoader.load(from: kb)
+            } throws: { error in
+                guard case .invalidFact(_, _, let problem) = error as? KnowledgebaseError else { return false }
+                return problem.contains("ESCX")
+            }
+        }
+    }
+
+    @Test("a fresh build from the shared reference data equals the committed knowledgebase", .requiresSharedData)
+    func regenerationIsUpToDate() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", RepositoryPaths.root.appendingPathComponent("tools/kb/build_knowledgebase.py").path,
+                             "--check", "--shared", SharedData.root.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+    }
+
+    /// Edits a knowledgebase file and updates its hash in the manifest, so that the loader reaches the content check.
+    private func rewrite(_ kb: URL, _ path: String, _ edit: (String) -> String) throws {
+        let file = kb.appendingPathComponent(path)
+        let old = try Data(contentsOf: file)
+        let new = Data(edit(String(decoding: old, as: UTF8.self)).utf8)
+        #expect(old != new, "the edit must change \(path)")
+        try new.write(to: file)
+        let manifestURL = kb.appendingPathComponent("manifest.json")
+        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
+            .replacingOccurrences(of: FileDigest.sha256(old), with: FileDigest.sha256(new))
+        try manifest.write(to: manifestURL, atomically: true, encoding: .utf8)
+    }
+}

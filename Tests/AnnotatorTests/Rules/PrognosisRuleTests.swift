@@ -1,0 +1,55 @@
+import Interpretation
+import Testing
+import TestSupport
+
+/// C-CAT statements (Tohoku University press release on the Cancer Science 2024 study, 今回の取り組み, second
+/// paragraph): KEAP1-mutant patients had worse prognosis than wild type; squamous carcinomas with an NRF2
+/// mutation in the latter (ETGE) motif had poor prognosis; NFE2L2 mutated in 35.9% of ESCC and 19.6% of LUSC;
+/// KEAP1 mutated in 2.5% of all cases and 11.0% of lung cancers.
+@Suite("C-CAT prognosis and frequency rules")
+struct PrognosisRuleTests {
+    @Test("NFE2L2 ETGE mutation in lung squamous carcinoma: poor prognosis (squamous group) and the LUSC frequency")
+    func etgeInLUSC() throws {
+        let entry = try TestResources.lookup("NFE2L2", "p.E79K", tumorType: "LUSC")
+        #expect(entry.prognosis.map(\.evidence) == [["ccat2024-nfe2l2-etge-squamous"]])
+        #expect(entry.prognosis.first?.direction == "worse")
+        #expect(entry.prognosis.first?.tumorTypeMatch == .group)
+        #expect(entry.frequencies.map(\.evidence) == [["ccat2024-freq-nfe2l2-lusc"]])
+        #expect(entry.frequencies.first?.tumorTypeMatch == .exact)
+        #expect(entry.frequencies.first?.text.en.contains("19.6%") == true)
+    }
+
+    @Test("the same ETGE mutation in lung adenocarcinoma gets no squamous statement and no squamous frequencies")
+    func etgeInLUAD() throws {
+        let entry = try TestResources.lookup("NFE2L2", "p.E79K", tumorType: "LUAD")
+        #expect(entry.prognosis.isEmpty)
+        #expect(entry.frequencies.isEmpty)
+        let rule = try #require(entry.outcome.notFired.first { $0.id == "PROGNOSIS.CCAT.NFE2L2_ETGE_SQUAMOUS" })
+        #expect(rule.failedCondition.contains("squamous_cell_carcinoma"))
+    }
+
+    @Test("a DLG mutation in ESCC has the ESCC frequency but not the ETGE prognosis statement")
+    func dlgInESCC() throws {
+        let entry = try TestResources.lookup("NFE2L2", "p.D29H", tumorType: "ESCC")
+        #expect(entry.prognosis.isEmpty)
+        #expect(entry.frequencies.map(\.evidence) == [["ccat2024-freq-nfe2l2-escc"]])
+        #expect(entry.frequencies.first?.text.en.contains("35.9%") == true)
+    }
+
+    @Test("KEAP1 mutation: worse than wild type (pan-cancer), lung frequency via the LUNG ancestor, chemotherapy resistance")
+    func keap1InLUAD() throws {
+        let entry = try TestResources.lookup("KEAP1", "p.G333C", tumorType: "LUAD")
+        #expect(entry.prognosis.map(\.evidence) == [["ccat2024-keap1-mut-vs-wt"]])
+        #expect(entry.prognosis.first?.tumorTypeMatch == .panCancer)
+        let frequencies = Dictionary(uniqueKeysWithValues: entry.frequencies.map { ($0.evidence[0], $0.tumorTypeMatch) })
+        #expect(frequencies == ["ccat2024-freq-keap1-all": .panCancer, "ccat2024-freq-keap1-lung": .ancestor])
+        #expect(entry.therapyResistance.contains { $0.therapyClass == "chemotherapy" && $0.evidence == ["ccat2024-chemoresistance"] })
+    }
+
+    @Test("an uninterpretable alteration gets no statements at all")
+    func uninterpretableGetsNothing() throws {
+        let entry = try TestResources.lookup("KEAP1", "p.A333C", tumorType: "LUAD")
+        #expect(entry.prognosis.isEmpty && entry.therapyResistance.isEmpty && entry.frequencies.isEmpty)
+        #expect(entry.outcome.fired.isEmpty)
+    }
+}

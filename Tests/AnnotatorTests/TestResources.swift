@@ -1,0 +1,45 @@
+import Annotator
+import Foundation
+import Interpretation
+import Knowledgebase
+import TestSupport
+
+/// The repository's knowledgebase and rules, loaded once for all tests.
+enum TestResources {
+    static let loaded: Result<AnnotationResources, AnnotatorError> = Result {
+        try AnnotationResources.load(knowledgebase: RepositoryPaths.knowledgebase, rules: RepositoryPaths.rules)
+    }
+
+    static func resources() throws -> AnnotationResources { try loaded.get() }
+    static func knowledgebase() throws -> Knowledgebase { try loaded.get().knowledgebase }
+    static func annotator() throws -> Annotator { Annotator(resources: try loaded.get()) }
+
+    /// Annotates a JSON report given as text.
+    static func annotate(json: String, tumorType: String? = nil) throws -> Interpretation {
+        try annotator().annotate(Data(json.utf8), fileName: "test.json", tumorType: tumorType)
+    }
+
+    /// Annotates one variant as `keapnrf lookup` does and returns the single alteration.
+    static func lookup(_ gene: String, _ variant: String, tumorType: String? = nil) throws -> AlterationInterpretation {
+        let interpretation = try annotator().lookup(gene: gene, variant: variant, tumorType: tumorType)
+        guard let first = interpretation.alterations.first else { throw TestFailure("no alteration for \(gene) \(variant)") }
+        return first
+    }
+
+    /// A one-variant report in the project's JSON format.
+    static func report(gene: String, hgvsc: String? = nil, hgvsp: String? = nil, transcript: String? = nil, tumor: String = "LUAD") -> String {
+        var fields = ["\"gene\": \"\(gene)\""]
+        if let transcript { fields.append("\"transcript\": \"\(transcript)\"") }
+        if let hgvsc { fields.append("\"hgvsc\": \"\(hgvsc)\"") }
+        if let hgvsp { fields.append("\"hgvsp\": \"\(hgvsp)\"") }
+        return """
+            {"format": "keapnrf-report", "formatVersion": 1, "tumorType": {"oncotreeCode": "\(tumor)"},
+             "shortVariants": [{\(fields.joined(separator: ", "))}]}
+            """
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Shared, loaded-once fixtures for tests.
+public enum Fixtures {
+    /// A temporary folder that is removed when the closure returns.
+    public static func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("keapnrf-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        return try body(directory)
+    }
+
+    /// Copies the repository's knowledgebase into `directory/knowledgebase` and returns its URL.
+    public static func copyOfKnowledgebase(in directory: URL) throws -> URL {
+        let target = directory.appendingPathComponent("knowledgebase")
+        try FileManager.default.copyItem(at: RepositoryPaths.knowledgebase, to: target)
+        return target
+    }
+
+    /// The built `keapnrf` executable, found next to the test bundle or in `.build/debug`.
+    public static var executable: URL? {
+        var candidates: [URL] = []
+        if let override = ProcessInfo.processInfo.environment["KEAPNRF_BIN"] { candidates.append(URL(fileURLWithPath: override)) }
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            candidates.append(directory.appendingPathComponent("keapnrf"))
+            directory.deleteLastPathComponent()
+        }
+        candidates.append(RepositoryPaths.root.appendingPathComponent(".build/debug/keapnrf"))
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+}
+
+/// The result of running a command.
+public struct CommandResult: Sendable {
+    public var status: Int32
+    public var standardOutput: String
+    public var standardError: String
+}
+
+extension Fixtures {
+    /// Runs the `keapnrf` executable with arguments, from the repository root.
+    public static func runKeapnrf(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+        guard let executable else { throw FixtureError.executableNotBuilt }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = RepositoryPaths.root
+        var merged = ProcessInfo.processInfo.environment
+        for (key, value) in environment { merged[key] = value }
+        process.environment = merged
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outData, as: UTF8.self),
+            standardError: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// Why a fixture is unavailable.
+public enum FixtureError: Error, CustomStringConvertible {
+    case executableNotBuilt
+
+    public var description: String { "the keapnrf executable was not found; build it with `swift build` first" }
+}
