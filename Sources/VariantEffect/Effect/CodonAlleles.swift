@@ -41,6 +41,10 @@ struct CodingConsequences: Hashable, Sendable {
     private(set) var terms: Set<SequenceOntologyTerm> = []
     /// True when the start codon is lost; the protein is then written `p.(Met1?)`.
     let startLost: Bool
+    /// True when an in-frame change inside the start codon leaves ATG at the end of the changed
+    /// codons (`ATG` → `AGCATG`): VEP's start_retained_variant. The initiation context changes, so the
+    /// protein is written `p.(Met1?)` too.
+    let startRetained: Bool
     let frameshift: Bool
 
     init(edit: CodingSequenceEdit, alleles: CodonAlleles, cdsLength: Int) {
@@ -56,11 +60,12 @@ struct CodingConsequences: Hashable, Sendable {
         let stopGained = !stopRetained && alt.contains(stop) && !ref.contains(stop)
         let stopLost = ref.contains(stop) && !alt.contains(stop)
         startLost = overlapsStart && (frameshift || (!alt.starts(with: ref) && !alt.ends(with: ref)))
+        startRetained = overlapsStart && !startLost && !alt.starts(with: ref)
 
         let insertedMore = edit.inserted.count > upper - lower
         var truncatedAlt = alt
         if let stopIndex = alt.firstIndex(of: stop) { truncatedAlt.removeSubrange((stopIndex + 1)...) }
-        let inframeInsertion = !frameshift && !startLost && insertedMore
+        let inframeInsertion = !frameshift && !startLost && !startRetained && insertedMore
             && (truncatedAlt.starts(with: ref) || truncatedAlt.ends(with: ref))
         let inframeDeletion = !frameshift && alleles.alternateCodons.count < alleles.referenceCodons.count
             && Self.isCodonDeletion(reference: alleles.referenceCodons, alternate: alleles.alternateCodons)
@@ -72,6 +77,7 @@ struct CodingConsequences: Hashable, Sendable {
         if stopLost { terms.insert(.stopLost) }
         if stopRetained { terms.insert(.stopRetainedVariant) }
         if startLost { terms.insert(.startLost) }
+        if startRetained { terms.insert(.startRetainedVariant) }
         if inframeInsertion { terms.insert(.inframeInsertion) }
         if inframeDeletion { terms.insert(.inframeDeletion) }
         if proteinAltering { terms.insert(.proteinAlteringVariant) }

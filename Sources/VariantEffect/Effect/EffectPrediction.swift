@@ -31,6 +31,11 @@ extension TranscriptModel {
         let terms: [SequenceOntologyTerm]
         let protein: ProteinVariant?
         switch resolution.change {
+        case .coding(let edit) where edit.deleted.isEmpty && edit.deleted.lowerBound == codingSequence.count:
+            // A duplication that ends on the stop codon's last base inserts after the stop: the CDS is
+            // unchanged and the bases land in the 3′ UTR (VEP's special case for insertions after the CDS).
+            terms = [.threePrimeUTRVariant]
+            protein = nil
         case .coding(let edit):
             let alleles = CodonAlleles(edit: edit, codingSequence: codingSequence)
             let consequences = CodingConsequences(edit: edit, alleles: alleles, cdsLength: codingSequence.count)

@@ -10,7 +10,7 @@ extension TranscriptModel {
     /// (`ext*?`), since the model holds no 3′ UTR.
     func proteinChange(of edit: CodingSequenceEdit, alleles: CodonAlleles,
                        consequences: CodingConsequences) -> (ProteinVariant, [EffectCaveat]) {
-        if consequences.startLost {
+        if consequences.startLost || consequences.startRetained {
             return (.change(ProteinChange(start: residue(0), edit: .substitution(alternate: "?"), isPredicted: true)), [])
         }
         let reference = protein
@@ -67,8 +67,10 @@ extension TranscriptModel {
         }
         if !keepsOriginalStop && editedStop > referenceStop {
             guard first == referenceStop else { return (.unknown, []) }
+            // HGVS counts the new stop within the added tail: the residue replacing Ter is not counted
+            // (p.Ter110GlnextTer17 ends at 127), as biocommons hgvs does.
             return (change(first, .extension(alternate: character(residues[first]), isNTerminal: false,
-                                             length: .known(editedStop - referenceStop + 1))), [])
+                                             length: .known(editedStop - referenceStop))), [])
         }
         return (blockChange(residues, first: first), [])
     }

@@ -28,7 +28,7 @@ enum MAFClassification {
         case .missenseVariant, .codingSequenceVariant: return "Missense_Mutation"
         case .intronVariant: return "Intron"
         case .spliceRegionVariant: return "Splice_Region"
-        case .synonymousVariant, .stopRetainedVariant: return "Silent"
+        case .synonymousVariant, .stopRetainedVariant, .startRetainedVariant: return "Silent"
         case .fivePrimeUTRVariant: return "5'UTR"
         case .threePrimeUTRVariant: return "3'UTR"
         }
@@ -43,7 +43,7 @@ enum MAFClassification {
         case .inframeInsertion, .inframeDeletion, .proteinAlteringVariant: return 5
         case .missenseVariant: return 6
         case .spliceRegionVariant: return 8
-        case .stopRetainedVariant, .synonymousVariant: return 9
+        case .stopRetainedVariant, .synonymousVariant, .startRetainedVariant: return 9
         case .codingSequenceVariant: return 11
         case .fivePrimeUTRVariant, .threePrimeUTRVariant: return 12
         case .intronVariant: return 14
