@@ -8,6 +8,7 @@ public enum EffectCaveat: String, Hashable, Sendable, CustomStringConvertible {
     /// codon is changed together with UTR bases, or the stop codon is removed).
     case proteinDependsOnUntranslatedRegion
 
+    /// A sentence for the user naming the problem.
     public var description: String {
         switch self {
         case .notShiftedBeyondCodingSequence:

@@ -2,27 +2,47 @@
 ///
 /// The cases are declared in VEP's order of severity (most severe first), so `<` means "more severe".
 /// Only the terms this module can assign from a transcript model are included.
-/// Source of terms, accessions and order: ensembl-variation `Utils/Constants.pm` (`@OVERLAP_CONSEQUENCES`,
-/// `SO_accession` and `rank`) and the severity table in Ensembl's VEP documentation; equal VEP ranks
-/// keep the documentation's order.
+/// Terms, accessions and ranks: ensembl-variation `Utils/Constants.pm` (`@OVERLAP_CONSEQUENCES`).
+/// Order, including terms of equal rank: Ensembl's "Calculated variant consequences" table
+/// (ensembl.org/info/genome/variation/prediction/predicted_data.html), checked against its
+/// reproduction in Table 1 of "SVAT: Secure outsourcing of variant annotation and genotype aggregation",
+/// BMC Bioinformatics (doi 10.1186/s12859-022-04959-6).
 public enum SequenceOntologyTerm: String, Hashable, Sendable, CaseIterable, Comparable {
+    /// Changes intron bases −1/−2 (the acceptor site).
     case spliceAcceptorVariant = "splice_acceptor_variant"
+    /// Changes intron bases +1/+2 (the donor site).
     case spliceDonorVariant = "splice_donor_variant"
+    /// Creates a premature stop codon.
     case stopGained = "stop_gained"
+    /// Changes the CDS length by a number of bases that is not a multiple of 3.
     case frameshiftVariant = "frameshift_variant"
+    /// Changes the stop codon so that translation reads on.
     case stopLost = "stop_lost"
+    /// Changes the start codon.
     case startLost = "start_lost"
+    /// Inserts whole codons.
     case inframeInsertion = "inframe_insertion"
+    /// Deletes whole codons.
     case inframeDeletion = "inframe_deletion"
+    /// Changes amino acids without changing the protein length.
     case missenseVariant = "missense_variant"
+    /// Changes the protein in frame in a way that is neither a clean insertion nor deletion.
     case proteinAlteringVariant = "protein_altering_variant"
+    /// Lies within 3 exon bases or intron bases 3–8 of a splice site.
     case spliceRegionVariant = "splice_region_variant"
+    /// Changes the start codon region but leaves an ATG in place.
     case startRetainedVariant = "start_retained_variant"
+    /// Changes the stop codon region but keeps the stop.
     case stopRetainedVariant = "stop_retained_variant"
+    /// Changes codons without changing the amino acids.
     case synonymousVariant = "synonymous_variant"
+    /// Changes coding bases with an effect that cannot be predicted.
     case codingSequenceVariant = "coding_sequence_variant"
+    /// Lies in the 5′ UTR.
     case fivePrimeUTRVariant = "5_prime_UTR_variant"
+    /// Lies in the 3′ UTR.
     case threePrimeUTRVariant = "3_prime_UTR_variant"
+    /// Lies in an intron beyond the first and last two bases.
     case intronVariant = "intron_variant"
 
     /// The SO term name, e.g. `missense_variant`.
@@ -55,5 +75,6 @@ public enum SequenceOntologyTerm: String, Hashable, Sendable, CaseIterable, Comp
     /// The position in VEP's severity order (0 = most severe).
     public var severityRank: Int { Self.allCases.firstIndex(of: self) ?? Self.allCases.count }
 
+    /// True when `lhs` is more severe than `rhs`.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.severityRank < rhs.severityRank }
 }

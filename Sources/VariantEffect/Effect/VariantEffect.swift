@@ -16,6 +16,7 @@ public struct VariantEffect: Hashable, Sendable {
     /// Limits of this prediction; empty when it is complete.
     public let caveats: [EffectCaveat]
 
+    /// Creates an effect; predictions come from ``TranscriptModel/predictEffect(of:)-(GenomicVariant)``.
     public init(coding: NucleotideVariant, consequences: [SequenceOntologyTerm], protein: ProteinVariant?,
                 mafProtein: ProteinVariant?, caveats: [EffectCaveat]) {
         self.coding = coding
@@ -36,6 +37,7 @@ public struct CodingDescription: Hashable, Sendable {
     /// Limits of the description; empty when it is fully normalised.
     public let caveats: [EffectCaveat]
 
+    /// Creates a description; mappings come from ``TranscriptModel/describe(_:)``.
     public init(coding: NucleotideVariant, caveats: [EffectCaveat]) {
         self.coding = coding
         self.caveats = caveats

@@ -17,6 +17,7 @@ public enum VariantEffectError: Error, Hashable, Sendable, CustomStringConvertib
     /// The description is valid HGVS but outside what this module predicts.
     case unsupportedDescription(reason: String)
 
+    /// A sentence for the user naming the problem.
     public var description: String {
         switch self {
         case .chromosomeMismatch(let variant, let model, let accession):
@@ -54,6 +55,7 @@ public struct ReferenceMismatch: Hashable, Sendable, CustomStringConvertible {
     /// The strand both ``expected`` and ``given`` are written on.
     public let orientation: BaseOrientation
 
+    /// Creates a mismatch record.
     public init(position: String, expected: String, given: String, orientation: BaseOrientation) {
         self.position = position
         self.expected = expected
@@ -61,6 +63,7 @@ public struct ReferenceMismatch: Hashable, Sendable, CustomStringConvertible {
         self.orientation = orientation
     }
 
+    /// A sentence for the user naming the problem.
     public var description: String {
         "reference mismatch at \(position): the transcript model has \(expected), the variant gives \(given) (\(orientation.rawValue))"
     }

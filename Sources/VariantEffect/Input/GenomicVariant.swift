@@ -55,6 +55,7 @@ public enum GenomicVariantError: Error, Hashable, Sendable, CustomStringConverti
     /// Reference and alternate alleles are the same.
     case noChange(allele: String)
 
+    /// A sentence for the user naming the problem.
     public var description: String {
         switch self {
         case .emptyChromosome:

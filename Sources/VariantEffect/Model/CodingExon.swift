@@ -20,6 +20,7 @@ public struct CodingExon: Hashable, Sendable {
     /// lets positions in the 5′ and 3′ UTR of these exons be named (`c.-5`, `c.*10`).
     public var exonSpan: ClosedRange<Int>?
 
+    /// Creates an exon record; ``TranscriptModel`` validates it against the others and the CDS.
     public init(number: Int, codingStart: Int, codingEnd: Int, firstCodingBase: Int, lastCodingBase: Int,
                 exonSpan: ClosedRange<Int>? = nil) {
         self.number = number

@@ -31,6 +31,7 @@ public enum TranscriptModelError: Error, Hashable, Sendable, CustomStringConvert
     /// An exon's span extends beyond its coding part on a side where the CDS continues in another exon.
     case untranslatedRegionInsideCDS(exon: Int)
 
+    /// A sentence for the user naming the problem.
     public var description: String {
         switch self {
         case .emptyField(let name):

@@ -50,7 +50,9 @@ extension TranscriptModel {
         return positioned(first: first, last: last, isInsertion: false, edit: edit)
     }
 
-    /// Duplicates the bases from `first` to `last`: an insertion of them after `last`.
+    /// Duplicates the bases from `first` to `last`: inside one coding exon, an insertion of them after
+    /// `last` (then normalised); elsewhere the duplication is kept as written and its consequences are
+    /// judged on the duplicated bases' positions.
     private func duplicating(first: TranscriptLocation, last: TranscriptLocation, bases: [UInt8]?,
                              as edit: NucleotideEdit) throws(VariantEffectError) -> Resolution {
         if let bases, let range = codingRange(first: first, last: last, isInsertion: false) {

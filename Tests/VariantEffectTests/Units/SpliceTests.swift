@@ -17,6 +17,7 @@ struct SpliceTests {
     func donor(offset: Int) throws {
         let effect = try effect(639, offset: offset)
         #expect(effect.consequences == [.spliceDonorVariant])
+        #expect(effect.mostSevereConsequence == .spliceDonorVariant)
         #expect(effect.protein == .unknown)
         #expect(TestFormatting.shortProtein(effect.mafProtein) == "p.X213_splice")
     }
