@@ -1,1 +1,0 @@
-// VariantEffect: work in progress.
