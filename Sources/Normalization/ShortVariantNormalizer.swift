@@ -32,9 +32,10 @@ struct ShortVariantNormalizer {
             result.markUninterpretable(.invalidHGVS, error.description)
             return result
         }
-        if let coding, case .protein = coding.description {
-            protein = protein ?? coding
-            self.coding(nil, into: &result)
+        if let parsed = coding, case .protein = parsed.description {
+            // A protein change written in the c. field: read it as the protein change.
+            protein = protein ?? parsed
+            coding = nil
         }
         if let problem = geneConflict(coding, protein) {
             result.markUninterpretable(.invalidHGVS, problem)

@@ -6,8 +6,14 @@ import TestSupport
 
 /// The repository's knowledgebase and rules, loaded once for all tests.
 enum TestResources {
-    static let loaded: Result<AnnotationResources, AnnotatorError> = Result {
-        try AnnotationResources.load(knowledgebase: RepositoryPaths.knowledgebase, rules: RepositoryPaths.rules)
+    static let loaded: Result<AnnotationResources, AnnotatorError> = load()
+
+    private static func load() -> Result<AnnotationResources, AnnotatorError> {
+        do throws(AnnotatorError) {
+            return .success(try AnnotationResources.load(knowledgebase: RepositoryPaths.knowledgebase, rules: RepositoryPaths.rules))
+        } catch {
+            return .failure(error)
+        }
     }
 
     static func resources() throws -> AnnotationResources { try loaded.get() }

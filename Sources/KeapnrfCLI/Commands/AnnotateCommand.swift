@@ -33,7 +33,7 @@ struct AnnotateCommand: ParsableCommand {
             do {
                 interpretation = try Annotator(resources: loaded).annotate(data, fileName: url.lastPathComponent, tumorType: tumorType)
             } catch {
-                throw CommandFailure(error.description)
+                throw CommandFailure("\(error)")
             }
             try OutputDestination.write(InterpretationJSON.text(interpretation), to: out)
         }

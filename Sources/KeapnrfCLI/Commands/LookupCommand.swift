@@ -31,7 +31,7 @@ struct LookupCommand: ParsableCommand {
             do {
                 interpretation = try Annotator(resources: loaded).lookup(gene: gene, variant: variant, tumorType: tumorType)
             } catch {
-                throw CommandFailure(error.description)
+                throw CommandFailure("\(error)")
             }
             try OutputDestination.write(InterpretationJSON.text(interpretation), to: out)
         }

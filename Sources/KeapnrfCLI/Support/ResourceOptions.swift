@@ -18,7 +18,7 @@ struct ResourceOptions: ParsableArguments {
         do {
             return try AnnotationResources.load(knowledgebase: knowledgebaseURL, rules: rulesURL)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure("\(error)")
         }
     }
 

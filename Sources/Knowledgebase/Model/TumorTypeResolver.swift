@@ -16,6 +16,12 @@ public struct TumorTypeMatch: Hashable, Sendable {
     public var method: TumorTypeMatchMethod
     /// The text that matched, as given.
     public var matchedText: String
+
+    public init(code: String, method: TumorTypeMatchMethod, matchedText: String) {
+        self.code = code
+        self.method = method
+        self.matchedText = matchedText
+    }
 }
 
 /// Maps diagnosis text (English or Japanese) and codes to OncoTree codes, and answers group membership.

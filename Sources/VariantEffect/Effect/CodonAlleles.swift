@@ -1,3 +1,4 @@
+import HGVS
 /// The codons an edit of the CDS touches, before and after the edit, and their peptides — the
 /// quantities on which Ensembl VEP decides coding consequences (`TranscriptVariationAllele::codon`
 /// and `::peptide`, ensembl-variation).

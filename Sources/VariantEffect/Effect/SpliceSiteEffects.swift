@@ -1,3 +1,4 @@
+import HGVS
 /// What a change does to the introns between coding exons, by Ensembl VEP's rules
 /// (ensembl-variation `BaseTranscriptVariationAllele::_intron_effects` and
 /// `VariationEffect::_intron_overlap`), evaluated on oriented coordinates so that one code path

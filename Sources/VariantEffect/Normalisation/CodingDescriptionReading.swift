@@ -12,7 +12,7 @@ extension TranscriptModel {
         case .deletionInsertion(let reference, _): text = reference
         case .inversion(let reference): text = reference
         case .identity(let reference): text = reference
-        case .insertion: text = nil
+        case .insertion, .repeated: text = nil
         }
         return try text.map { text throws(VariantEffectError) in try bases(text, role: "reference") }
     }

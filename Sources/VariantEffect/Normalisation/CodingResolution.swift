@@ -38,6 +38,8 @@ extension TranscriptModel {
             return positioned(first: first, last: last, isInsertion: true, edit: variant.edit)
         case .identity:
             throw .unsupportedDescription(reason: "\(positionText)= describes no change")
+        case .repeated:
+            throw .unsupportedDescription(reason: "repeat notation at \(positionText) is not predicted; write the change as del, dup or delins")
         }
     }
 

@@ -1,3 +1,4 @@
+import HGVS
 import VariantEffect
 
 /// vcf2maf's mapping from VEP consequences to a MAF `Variant_Classification`, transcribed from
@@ -31,6 +32,8 @@ enum MAFClassification {
         case .synonymousVariant, .stopRetainedVariant, .startRetainedVariant: return "Silent"
         case .fivePrimeUTRVariant: return "5'UTR"
         case .threePrimeUTRVariant: return "3'UTR"
+        case .transcriptAblation, .spliceSiteVariant, .transcriptAmplification, .exonLossVariant, .featureTruncation, .sequenceVariant:
+            return "Targeted_Region"  // not assigned from a transcript model
         }
     }
 
@@ -47,6 +50,8 @@ enum MAFClassification {
         case .codingSequenceVariant: return 11
         case .fivePrimeUTRVariant, .threePrimeUTRVariant: return 12
         case .intronVariant: return 14
+        case .transcriptAblation, .spliceSiteVariant, .transcriptAmplification, .exonLossVariant, .featureTruncation, .sequenceVariant:
+            return 20  // not assigned from a transcript model
         }
     }
 }

@@ -48,6 +48,7 @@ enum TestFormatting {
         case .deletionInsertion(_, let inserted): return "delins" + inserted
         case .inversion(let reference): return "inv" + spelled(reference)
         case .identity(let reference): return (reference ?? "") + "="
+        case .repeated(let copies): return "[\(copies)]"
         }
     }
 

@@ -1,3 +1,4 @@
+import HGVS
 import Testing
 import VariantEffect
 
