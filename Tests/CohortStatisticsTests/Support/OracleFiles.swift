@@ -105,8 +105,8 @@ struct ExtraOracle: Decodable {
         var coef: Double
         var se: Double
         var hr: Double
-        var lower: Double
-        var upper: Double
+        var lower: Double?
+        var upper: Double?
         var z: Double
         var p: Double
     }
