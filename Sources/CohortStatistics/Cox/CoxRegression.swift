@@ -87,10 +87,12 @@ struct FitAssessment {
         var infinite = Array(repeating: false, count: p)
         var messages: [String] = []
         if !outcome.converged {
-            messages.append("did not converge in \(outcome.iterations) iterations")
             let largestPredictor = LinearPredictor.values(data: data, coefficients: outcome.coefficients).max() ?? 0
             if largestPredictor > 500 || step.contains(where: { !$0.isFinite }) {
-                messages.append("one or more coefficients may be infinite")
+                messages.append("did not converge in \(outcome.iterations) iterations; one or more coefficients may be infinite")
+            } else {
+                messages.append("did not converge in \(outcome.iterations) iterations "
+                    + "(often a sign of an infinite coefficient, e.g. every event in one group)")
             }
         } else if outcome.iterations > 1 {
             for column in 0 ..< p where !outcome.score[column].isFinite

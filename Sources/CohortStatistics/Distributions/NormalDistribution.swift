@@ -33,6 +33,7 @@ public enum NormalDistribution {
             if p == 1 { return .infinity }
             return .nan
         }
+        if p == 0.5 { return 0 }
         // Work in the lower tail, where the tail probability is computed without cancellation.
         let lowerTail = min(p, 1 - p)
         let t = (-2 * log(lowerTail)).squareRoot()
