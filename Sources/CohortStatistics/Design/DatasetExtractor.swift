@@ -36,9 +36,11 @@ struct DatasetExtractor {
         )
         state.times.reserveCapacity(table.rowCount)
         state.events.reserveCapacity(table.rowCount)
+        var fields = FieldLocator(columnCount: table.columnCount)
         try table.bytes.withUnsafeBufferPointer { (buffer) throws(CohortTableError) in
             for row in 0 ..< table.rowCount {
-                try read(row: row, columns: columns, buffer: buffer, into: &state)
+                fields.locate(row: row, of: table, in: buffer)
+                try read(row: row, fields: fields, columns: columns, buffer: buffer, into: &state)
             }
         }
         return try finish(state)
@@ -63,26 +65,23 @@ struct DatasetExtractor {
         )
     }
 
-    private func cell(_ buffer: UnsafeBufferPointer<UInt8>, row: Int, column: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: buffer[table.fieldRange(row: row, column: column)])
-    }
-
-    private func passesFilters(_ buffer: UnsafeBufferPointer<UInt8>, row: Int, columns: Columns) -> Bool {
+    private func passesFilters(_ fields: FieldLocator, _ buffer: UnsafeBufferPointer<UInt8>, columns: Columns) -> Bool {
         columns.filters.allSatisfy { filter in
-            let value = cell(buffer, row: row, column: filter.column)
+            let value = fields.cell(filter.column, in: buffer)
             return filter.values.contains { CellParser.equals(value, $0) }
         }
     }
 
     private func read(
-        row: Int, columns: Columns, buffer: UnsafeBufferPointer<UInt8>, into state: inout Accumulator
+        row: Int, fields: FieldLocator, columns: Columns, buffer: UnsafeBufferPointer<UInt8>, into state: inout Accumulator
     ) throws(CohortTableError) {
-        guard passesFilters(buffer, row: row, columns: columns) else { return }
+        guard passesFilters(fields, buffer, columns: columns) else { return }
+        let cell = { (column: Int) in fields.cell(column, in: buffer) }
         state.selected += 1
         let line = table.lineNumber(ofRow: row)
         var missing: [(reason: String, column: String)] = []
 
-        let timeCell = cell(buffer, row: row, column: columns.time)
+        let timeCell = cell(columns.time)
         var time = 0.0
         if CellParser.isMissing(timeCell) {
             try noteMissing("missing survival time", design.timeColumn, line, &missing) { .missingTime(row: line, column: design.timeColumn) }
@@ -94,7 +93,7 @@ struct DatasetExtractor {
             time = value
         }
 
-        let eventCell = cell(buffer, row: row, column: columns.event)
+        let eventCell = cell(columns.event)
         var event = false
         if CellParser.isMissing(eventCell) {
             try noteMissing("missing event status", design.eventColumn, line, &missing) { .missingEvent(row: line, column: design.eventColumn) }
@@ -107,7 +106,7 @@ struct DatasetExtractor {
 
         var groupCode = 0
         if let groupColumn = columns.group, let name = design.groupColumn {
-            let value = cell(buffer, row: row, column: groupColumn)
+            let value = cell(groupColumn)
             if CellParser.isMissing(value) {
                 try noteMissing("missing group", name, line, &missing) { .missingCategory(row: line, column: name) }
             } else {
@@ -117,7 +116,7 @@ struct DatasetExtractor {
 
         var stratumCode = 0
         if let strataColumn = columns.strata, let name = design.strataColumn {
-            let value = cell(buffer, row: row, column: strataColumn)
+            let value = cell(strataColumn)
             if CellParser.isMissing(value) {
                 try noteMissing("missing stratum", name, line, &missing) { .missingCategory(row: line, column: name) }
             } else {
@@ -127,7 +126,7 @@ struct DatasetExtractor {
 
         state.covariateRow.removeAll(keepingCapacity: true)
         for (index, specification) in design.covariates.enumerated() {
-            let value = cell(buffer, row: row, column: columns.covariates[index])
+            let value = cell(columns.covariates[index])
             let name = specification.column
             if CellParser.isMissing(value) {
                 try noteMissing("missing covariate", name, line, &missing) { .missingCovariate(row: line, column: name) }

@@ -32,16 +32,18 @@ public struct FrequencyTable: Sendable, Codable, Equatable {
         var labels = CategoryInterner()
         var totals: [Int] = []
         var features: [Int] = []
+        var fields = FieldLocator(columnCount: table.columnCount)
         try table.bytes.withUnsafeBufferPointer { (buffer) throws(CohortTableError) in
             for row in 0 ..< table.rowCount {
-                let group = UnsafeBufferPointer(rebasing: buffer[table.fieldRange(row: row, column: groupIndex)])
+                fields.locate(row: row, of: table, in: buffer)
+                let group = fields.cell(groupIndex, in: buffer)
                 let code = try labels.code(for: group, row: table.lineNumber(ofRow: row))
                 if code == totals.count {
                     totals.append(0)
                     features.append(0)
                 }
                 totals[code] += 1
-                let status = UnsafeBufferPointer(rebasing: buffer[table.fieldRange(row: row, column: statusIndex)])
+                let status = fields.cell(statusIndex, in: buffer)
                 if CellParser.equals(status, featureValue) { features[code] += 1 }
             }
         }

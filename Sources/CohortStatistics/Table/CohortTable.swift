@@ -2,9 +2,10 @@ import Foundation
 
 /// A tab-separated cohort table held as raw bytes: a header row, then one row per patient.
 ///
-/// The table is split into fields once, at construction, by scanning bytes (no per-cell
-/// `String`s), so a 60,000-patient table loads in milliseconds. Cells are read on demand as
-/// bytes (for numbers and codes) or as `String` (for labels). Fields are not quoted: a tab
+/// The table is split into rows once, at construction, by scanning bytes (no per-cell
+/// `String`s), and every row's field count is checked then; fields are located again when a
+/// row is read. A 60,000-patient table loads in milliseconds and costs little more memory than
+/// the file itself. Cells are read as bytes (for numbers and codes) or as `String` (for labels). Fields are not quoted: a tab
 /// always separates fields and a line feed always ends a row. A UTF-8 byte-order mark, `\r\n`
 /// line ends and blank lines are tolerated; row numbers always count physical lines, with the
 /// header as row 1.
@@ -13,9 +14,10 @@ public struct CohortTable: Sendable {
     public let columnNames: [String]
     /// The input bytes.
     let bytes: [UInt8]
-    /// For each data row, `columnCount + 1` offsets: the start of every field, then the end of
-    /// the last field plus one (so field `c` spans `bounds[c] ..< bounds[c + 1] - 1`).
-    let fieldBounds: [Int32]
+    /// Where each data row starts in ``bytes``.
+    let rowStarts: [Int32]
+    /// Where each data row's content ends (before `\r\n` or `\n`).
+    let rowEnds: [Int32]
     /// The physical, 1-based line number of each data row.
     let lineNumbers: [Int32]
 
@@ -35,15 +37,9 @@ public struct CohortTable: Sendable {
         try self.init(bytes: Array(text.utf8))
     }
 
-    /// Reads a table from a file.
+    /// Reads a table from a file (straight into one byte buffer, without an intermediate copy).
     public init(contentsOf url: URL) throws(CohortTableError) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .unreadableFile(path: url.path, reason: error.localizedDescription)
-        }
-        try self.init(data: data)
+        try self.init(bytes: try FileBytes.read(url))
     }
 
     init(bytes: [UInt8]) throws(CohortTableError) {
@@ -51,7 +47,8 @@ public struct CohortTable: Sendable {
         let split = try TabSeparatedSplitter.split(bytes)
         self.bytes = bytes
         self.columnNames = split.header
-        self.fieldBounds = split.fieldBounds
+        self.rowStarts = split.rowStarts
+        self.rowEnds = split.rowEnds
         self.lineNumbers = split.lineNumbers
     }
 
@@ -70,22 +67,43 @@ public struct CohortTable: Sendable {
 
     /// The text of one cell; invalid UTF-8 is replaced by U+FFFD.
     public func value(row: Int, column: Int) -> String {
-        let range = fieldRange(row: row, column: column)
-        return String(decoding: bytes[range], as: UTF8.self)
-    }
-
-    /// The byte range of one cell.
-    func fieldRange(row: Int, column: Int) -> Range<Int> {
-        let base = row * (columnNames.count + 1) + column
-        return Int(fieldBounds[base]) ..< Int(fieldBounds[base + 1]) - 1
-    }
-
-    /// The text of one cell, validated as UTF-8.
-    func validatedValue(row: Int, column: Int) throws(CohortTableError) -> String {
-        let range = fieldRange(row: row, column: column)
-        guard let text = String(bytes: bytes[range], encoding: .utf8) else {
-            throw .invalidUTF8(row: lineNumber(ofRow: row))
+        var locator = FieldLocator(columnCount: columnCount)
+        return bytes.withUnsafeBufferPointer { buffer in
+            locator.locate(row: row, of: self, in: buffer)
+            return String(decoding: locator.cell(column, in: buffer), as: UTF8.self)
         }
-        return text
+    }
+}
+
+/// Finds the fields of one row at a time, reusing its storage from row to row.
+struct FieldLocator {
+    /// The start of every field, then the row end plus one (field `c` spans
+    /// `bounds[c] ..< bounds[c + 1] - 1`).
+    private var bounds: [Int]
+
+    init(columnCount: Int) {
+        bounds = Array(repeating: 0, count: columnCount + 1)
+    }
+
+    /// Locates the fields of `row` (whose field count the table already checked).
+    mutating func locate(row: Int, of table: CohortTable, in buffer: UnsafeBufferPointer<UInt8>) {
+        let start = Int(table.rowStarts[row])
+        let end = Int(table.rowEnds[row])
+        bounds[0] = start
+        var field = 1
+        var index = start
+        while index < end {
+            if buffer[index] == UInt8(ascii: "\t"), field < bounds.count - 1 {
+                bounds[field] = index + 1
+                field += 1
+            }
+            index += 1
+        }
+        bounds[bounds.count - 1] = end + 1
+    }
+
+    /// The bytes of a cell of the located row.
+    func cell(_ column: Int, in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: buffer[bounds[column] ..< bounds[column + 1] - 1])
     }
 }

@@ -1,11 +1,13 @@
 import Foundation
 
-/// Splits tab-separated bytes into a header and per-row field offsets in one pass.
+/// Splits tab-separated bytes into a header and rows in one pass, checking that every row has
+/// as many fields as the header.
 enum TabSeparatedSplitter {
-    /// The header cells, the field offsets of every data row and each row's line number.
+    /// The header cells, where each data row starts and ends, and its line number.
     struct Result {
         var header: [String]
-        var fieldBounds: [Int32]
+        var rowStarts: [Int32]
+        var rowEnds: [Int32]
         var lineNumbers: [Int32]
     }
 
@@ -25,44 +27,32 @@ enum TabSeparatedSplitter {
         let header = try headerCells(bytes[start ..< headerEnd.content], line: line)
         let columnCount = header.count
 
-        var bounds: [Int32] = []
+        var rowStarts: [Int32] = []
+        var rowEnds: [Int32] = []
         var lineNumbers: [Int32] = []
-        let estimatedRows = bytes.count / max(1, headerEnd.next - start)
-        bounds.reserveCapacity((estimatedRows + 1) * (columnCount + 1))
-        lineNumbers.reserveCapacity(estimatedRows + 1)
-
         try bytes.withUnsafeBufferPointer { (buffer) throws(CohortTableError) in
             var position = headerEnd.next
             while position < buffer.count {
                 line += 1
-                let rowStart = bounds.count
-                bounds.append(Int32(position))
                 var fields = 1
                 var index = position
                 while index < buffer.count, buffer[index] != lineFeed {
-                    if buffer[index] == tab {
-                        bounds.append(Int32(index + 1))
-                        fields += 1
-                    }
+                    if buffer[index] == tab { fields += 1 }
                     index += 1
                 }
                 var contentEnd = index
                 if contentEnd > position, buffer[contentEnd - 1] == carriageReturn { contentEnd -= 1 }
-                let next = index + 1
-                if contentEnd == position {  // blank line
-                    bounds.removeLast(bounds.count - rowStart)
-                    position = next
-                    continue
-                }
+                defer { position = index + 1 }
+                if contentEnd == position { continue }  // blank line
                 guard fields == columnCount else {
                     throw .raggedRow(row: line, expectedFields: columnCount, foundFields: fields)
                 }
-                bounds.append(Int32(contentEnd + 1))
+                rowStarts.append(Int32(position))
+                rowEnds.append(Int32(contentEnd))
                 lineNumbers.append(Int32(line))
-                position = next
             }
         }
-        return Result(header: header, fieldBounds: bounds, lineNumbers: lineNumbers)
+        return Result(header: header, rowStarts: rowStarts, rowEnds: rowEnds, lineNumbers: lineNumbers)
     }
 
     private static func hasByteOrderMark(_ bytes: [UInt8]) -> Bool {
