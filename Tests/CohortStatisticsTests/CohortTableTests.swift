@@ -29,11 +29,13 @@ struct CohortTableTests {
         #expect(table.lineNumber(ofRow: 1) == 4)  // the blank line 3 still counts
     }
 
-    @Test("A ragged row is reported with its line number (header = row 1)")
+    @Test("A ragged row is reported with its line number (header = row 1) and column")
     func raggedRow() {
-        let text = "time\tstatus\tgroup\n5\t1\tA\n6\t1\n"
-        #expect(throws: CohortTableError.raggedRow(row: 3, expectedFields: 3, foundFields: 2)) {
-            try CohortTable(text: text)
+        let short = CohortTableError.raggedRow(row: 3, column: "group", expectedFields: 3, foundFields: 2)
+        #expect(throws: short) { try CohortTable(text: "time\tstatus\tgroup\n5\t1\tA\n6\t1\n") }
+        #expect(short.description == "row 3: 2 tab-separated fields, expected 3 as in the header (no value for column 'group' onwards)")
+        #expect(throws: CohortTableError.raggedRow(row: 2, column: "group", expectedFields: 3, foundFields: 4)) {
+            try CohortTable(text: "time\tstatus\tgroup\n5\t1\tA\tB\n")
         }
     }
 

@@ -87,11 +87,7 @@ struct ExtraROracleTests {
             comparison.count("n", result.n, oracle.n)
             comparison.count("events", result.events, oracle.events)
             #expect(result.groups.map(\.name) == oracle.groups)
-            let asShared = groups.mapValues { group in
-                ROracleOutput.KMGroup(n: group.n, events: group.events, median: group.median,
-                                      median_lower: group.median_lower, median_upper: group.median_upper, at: group.at)
-            }
-            ROracleCheck.kaplanMeier(&comparison, result, asShared, label: transformName)
+            ROracleCheck.kaplanMeier(&comparison, result, groups, label: transformName)
             if transform == .log, let logrank = oracle.logrank {
                 comparison.close("log-rank chisq", result.logrank.chisq, logrank.chisq)
                 comparison.count("log-rank df", result.logrank.df, logrank.df)
@@ -140,13 +136,8 @@ struct ExtraROracleTests {
             let ours = cox.terms[index]
             let name = term.name.hasPrefix("group") ? groupColumn + term.name.dropFirst("group".count) : term.name
             #expect(ours.name == name)
-            comparison.close("\(label) \(name) coef", ours.coef, term.coef)
-            comparison.close("\(label) \(name) se", ours.se, term.se)
-            comparison.close("\(label) \(name) HR", ours.hr, term.hr)
-            comparison.close("\(label) \(name) lower", ours.ciLower, term.lower)
-            comparison.close("\(label) \(name) upper", ours.ciUpper, term.upper)
-            comparison.close("\(label) \(name) z", ours.z, term.z)
-            comparison.close("\(label) \(name) p", ours.p, term.p)
+            ROracleCheck.term(&comparison, "\(label) \(name)", ours, coef: term.coef, se: term.se, hr: term.hr,
+                              lower: term.lower, upper: term.upper, z: term.z, p: term.p)
         }
         if let lr = expected.lr_test { ROracleCheck.chiSquare(&comparison, "\(label) LR test", cox.likelihoodRatioTest, lr) }
         if let wald = expected.wald_test { ROracleCheck.chiSquare(&comparison, "\(label) Wald test", cox.waldTest, wald) }

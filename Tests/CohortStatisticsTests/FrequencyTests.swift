@@ -40,7 +40,7 @@ struct FrequencyTests {
     private func compare(_ table: CohortTable, oracle: String, label: String) throws {
         let lines = try SharedData.dataLines(oracle)
         let header = lines[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        var comparison = OracleComparison(label)
+        var comparison = OracleComparison(label, oracle: "statsmodels")
         for gene in ["KEAP1_status", "NFE2L2_status"] {
             let frequencies = try FrequencyTable(table: table, groupColumn: "oncotree_code", statusColumn: gene)
             let column = { (suffix: String) in header.firstIndex(of: "\(gene)_\(suffix)") ?? 0 }

@@ -104,25 +104,12 @@ struct DatasetExtractor {
             event = status
         }
 
-        var groupCode = 0
-        if let groupColumn = columns.group, let name = design.groupColumn {
-            let value = cell(groupColumn)
-            if CellParser.isMissing(value) {
-                try noteMissing("missing group", name, line, &missing) { .missingCategory(row: line, column: name) }
-            } else {
-                groupCode = try state.groupLabels.code(for: value, row: line)
-            }
-        }
-
-        var stratumCode = 0
-        if let strataColumn = columns.strata, let name = design.strataColumn {
-            let value = cell(strataColumn)
-            if CellParser.isMissing(value) {
-                try noteMissing("missing stratum", name, line, &missing) { .missingCategory(row: line, column: name) }
-            } else {
-                stratumCode = try state.strataLabels.code(for: value, row: line)
-            }
-        }
+        let groupCode = try categoryCode(
+            columns.group.map(cell), column: design.groupColumn, reason: "missing group", line: line,
+            labels: &state.groupLabels, missing: &missing)
+        let stratumCode = try categoryCode(
+            columns.strata.map(cell), column: design.strataColumn, reason: "missing stratum", line: line,
+            labels: &state.strataLabels, missing: &missing)
 
         state.covariateRow.removeAll(keepingCapacity: true)
         for (index, specification) in design.covariates.enumerated() {
@@ -155,6 +142,20 @@ struct DatasetExtractor {
         state.strataCodes.append(stratumCode)
         for (index, value) in state.covariateRow.enumerated() { state.covariateValues[index].append(value) }
         state.rowNumbers.append(line)
+    }
+
+    /// The interned code of a group or stratum cell (0 when the design has no such column or
+    /// the value is missing, which is then recorded).
+    private func categoryCode(
+        _ value: UnsafeBufferPointer<UInt8>?, column: String?, reason: String, line: Int,
+        labels: inout CategoryInterner, missing: inout [(reason: String, column: String)]
+    ) throws(CohortTableError) -> Int {
+        guard let value, let column else { return 0 }
+        guard !CellParser.isMissing(value) else {
+            try noteMissing(reason, column, line, &missing) { .missingCategory(row: line, column: column) }
+            return 0
+        }
+        return try labels.code(for: value, row: line)
     }
 
     /// Records a missing value, or throws when the design rejects missing values.

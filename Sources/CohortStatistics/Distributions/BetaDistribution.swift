@@ -12,7 +12,7 @@ public enum BetaDistribution {
         guard a > 0, b > 0, !x.isNaN else { return .nan }
         if x <= 0 { return 0 }
         if x >= 1 { return 1 }
-        let logFront = lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) + b * log1p(-x)
+        let logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * log(x) + b * log1p(-x)
         // The continued fraction converges fast for x < (a + 1) / (a + b + 2); use the
         // symmetry I_x(a, b) = 1 − I_{1−x}(b, a) elsewhere.
         if x < (a + 1) / (a + b + 2) {

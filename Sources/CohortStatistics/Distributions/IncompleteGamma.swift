@@ -29,7 +29,7 @@ public enum IncompleteGamma {
 
     /// log of x^a e^(−x) / Γ(a), the common prefactor.
     private static func logPrefactor(_ a: Double, _ x: Double) -> Double {
-        a * log(x) - x - lgamma(a)
+        a * log(x) - x - logGamma(a)
     }
 
     /// P(a, x) = x^a e^(−x) / Γ(a + 1) · Σ x^n / ((a + 1)…(a + n)).

@@ -13,8 +13,9 @@ public enum CohortTableError: Error, Equatable, Sendable, CustomStringConvertibl
     case invalidUTF8(row: Int)
     /// Two header cells carry the same name.
     case duplicateColumn(name: String)
-    /// A row has a different number of tab-separated fields than the header.
-    case raggedRow(row: Int, expectedFields: Int, foundFields: Int)
+    /// A row has a different number of tab-separated fields than the header; `column` is the
+    /// first column without a value, or the last column when there are extra fields.
+    case raggedRow(row: Int, column: String, expectedFields: Int, foundFields: Int)
     /// A column named in the analysis is not in the header.
     case missingColumn(name: String, available: [String])
     /// A survival time is empty or `NA` and missing values are rejected.
@@ -46,6 +47,7 @@ public enum CohortTableError: Error, Equatable, Sendable, CustomStringConvertibl
     /// The confidence level is not strictly between 0 and 1.
     case invalidConfidenceLevel(Double)
 
+    /// The problem in words, naming the row and column where there is one.
     public var description: String {
         switch self {
         case .unreadableFile(let path, let reason):
@@ -58,8 +60,11 @@ public enum CohortTableError: Error, Equatable, Sendable, CustomStringConvertibl
             return "row \(row): not valid UTF-8 text"
         case .duplicateColumn(let name):
             return "the header names column '\(name)' more than once"
-        case .raggedRow(let row, let expected, let found):
-            return "row \(row): \(found) tab-separated fields, expected \(expected) as in the header"
+        case .raggedRow(let row, let column, let expected, let found):
+            let detail = found < expected
+                ? "no value for column '\(column)' onwards"
+                : "extra fields after the last column '\(column)'"
+            return "row \(row): \(found) tab-separated fields, expected \(expected) as in the header (\(detail))"
         case .missingColumn(let name, let available):
             return "column '\(name)' not found; available columns: \(available.joined(separator: ", "))"
         case .missingTime(let row, let column):

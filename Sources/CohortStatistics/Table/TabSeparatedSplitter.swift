@@ -45,7 +45,8 @@ enum TabSeparatedSplitter {
                 defer { position = index + 1 }
                 if contentEnd == position { continue }  // blank line
                 guard fields == columnCount else {
-                    throw .raggedRow(row: line, expectedFields: columnCount, foundFields: fields)
+                    let column = fields < columnCount ? header[fields] : header[columnCount - 1]
+                    throw .raggedRow(row: line, column: column, expectedFields: columnCount, foundFields: fields)
                 }
                 rowStarts.append(Int32(position))
                 rowEnds.append(Int32(contentEnd))

@@ -83,14 +83,6 @@ struct ExtraOracle: Decodable {
         var times: [Double]
     }
 
-    struct KMGroup: Decodable {
-        var n: Int
-        var events: Int
-        var median: Double?
-        var median_lower: Double?
-        var median_upper: Double?
-        var at: [ROracleOutput.KMPoint]
-    }
 
     struct LogRank: Decodable {
         var chisq: Double
@@ -138,7 +130,7 @@ struct ExtraOracle: Decodable {
         var n: Int
         var events: Int
         var groups: [String]
-        var km: [String: [String: KMGroup]]
+        var km: [String: [String: ROracleOutput.KMGroup]]
         var logrank: LogRank?
         var cox: [String: Cox]
     }

@@ -56,17 +56,12 @@ enum ROracleCheck {
         comparison.count("\(label) events", ours.events, oracle.nevent)
         for (rName, expected) in oracle.terms {
             let name = rName.hasPrefix("group") ? groupColumn + rName.dropFirst("group".count) : rName
-            guard let term = ours.terms.first(where: { $0.name == name }) else {
+            guard let ourTerm = ours.terms.first(where: { $0.name == name }) else {
                 comparison.count("\(label) term \(name) present", 0, 1)
                 continue
             }
-            comparison.close("\(label) \(name) coef", term.coef, expected.coef)
-            comparison.close("\(label) \(name) HR", term.hr, expected.hr)
-            comparison.close("\(label) \(name) se", term.se, expected.se)
-            comparison.close("\(label) \(name) HR lower", term.ciLower, expected.hr_lower95)
-            comparison.close("\(label) \(name) HR upper", term.ciUpper, expected.hr_upper95)
-            comparison.close("\(label) \(name) z", term.z, expected.z)
-            comparison.close("\(label) \(name) p", term.p, expected.p_wald)
+            term(&comparison, "\(label) \(name)", ourTerm, coef: expected.coef, se: expected.se, hr: expected.hr,
+                 lower: expected.hr_lower95, upper: expected.hr_upper95, z: expected.z, p: expected.p_wald)
         }
         comparison.close("\(label) loglik null", ours.logLikelihoodNull, oracle.loglik[0])
         comparison.close("\(label) loglik", ours.logLikelihood, oracle.loglik[1])
@@ -77,6 +72,20 @@ enum ROracleCheck {
                          tolerance: 0.0051 / max(oracle.wald_test[0], 1e-3))
         comparison.close("\(label) Wald p", ours.waldTest?.p, oracle.wald_test[2])
         comparison.close("\(label) concordance", ours.concordance, oracle.concordance)
+    }
+
+    /// One Cox coefficient against R's values.
+    static func term(
+        _ comparison: inout OracleComparison, _ label: String, _ ours: CoxTerm, coef: Double, se: Double, hr: Double,
+        lower: Double?, upper: Double?, z: Double, p: Double
+    ) {
+        comparison.close("\(label) coef", ours.coef, coef)
+        comparison.close("\(label) se", ours.se, se)
+        comparison.close("\(label) HR", ours.hr, hr)
+        comparison.close("\(label) HR lower", ours.ciLower, lower)
+        comparison.close("\(label) HR upper", ours.ciUpper, upper)
+        comparison.close("\(label) z", ours.z, z)
+        comparison.close("\(label) p", ours.p, p)
     }
 
     /// A chi-square test given by R as (statistic, df, p).
