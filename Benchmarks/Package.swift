@@ -1,0 +1,36 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Benchmarks for keapnrf's CohortStatistics, kept out of the main package so that building or
+/// testing keapnrf never fetches or builds the benchmark framework.
+///
+/// - `CohortSurvivalBenchmark`: ordo-one/benchmark suite (`swift package benchmark`).
+/// - `cohort-survival`: the same work as one command, for `/usr/bin/time -v` against R
+///   (see `compare_with_r.sh`).
+let package = Package(
+    name: "keapnrf-benchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "keapnrf", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .target(
+            name: "CohortWorkload",
+            dependencies: [.product(name: "CohortStatistics", package: "keapnrf")]
+        ),
+        .executableTarget(
+            name: "cohort-survival",
+            dependencies: ["CohortWorkload"]
+        ),
+        .executableTarget(
+            name: "CohortSurvivalBenchmark",
+            dependencies: [
+                "CohortWorkload",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/CohortSurvivalBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)

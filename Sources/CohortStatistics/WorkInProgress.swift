@@ -1,1 +1,0 @@
-// CohortStatistics: work in progress.
