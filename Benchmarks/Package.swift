@@ -4,6 +4,7 @@ import PackageDescription
 /// Benchmarks for keapnrf's CohortStatistics, kept out of the main package so that building or
 /// testing keapnrf never fetches or builds the benchmark framework.
 ///
+/// - `AnnotatorBenchmark`: knowledgebase load and per-report annotation time (`swift package benchmark --target AnnotatorBenchmark`).
 /// - `CohortSurvivalBenchmark`: ordo-one/benchmark suite (`swift package benchmark`).
 /// - `cohort-survival`: the same work as one command, for `/usr/bin/time -v` against R
 ///   (see `compare_with_r.sh`).
@@ -22,6 +23,16 @@ let package = Package(
         .executableTarget(
             name: "cohort-survival",
             dependencies: ["CohortWorkload"]
+        ),
+        .executableTarget(
+            name: "AnnotatorBenchmark",
+            dependencies: [
+                .product(name: "Annotator", package: "keapnrf"),
+                .product(name: "Interpretation", package: "keapnrf"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/AnnotatorBenchmark",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
             name: "CohortSurvivalBenchmark",

@@ -26,16 +26,19 @@ public enum StrictDecoder {
     /// The largest document accepted, in bytes.
     public static let maximumDocumentSize = 64 * 1024 * 1024
 
-    /// Decodes a JSON document.
-    public static func decodeJSON<T: Codable>(_ type: T.Type, from data: Data, file: String) throws(StrictDecodingError) -> T {
+    /// Decodes a JSON document. With `checkingUnknownKeys` false the unknown-field check is skipped, for
+    /// documents whose bytes are already verified against a hash of a generated file.
+    public static func decodeJSON<T: Codable>(_ type: T.Type, from data: Data, file: String, checkingUnknownKeys: Bool = true) throws(StrictDecodingError) -> T {
         guard data.count <= maximumDocumentSize else {
             throw StrictDecodingError(file: file, path: "$", problem: "document is \(data.count) bytes; the limit is \(maximumDocumentSize)")
         }
-        let raw: Any
-        do {
-            raw = try JSONSerialization.jsonObject(with: data, options: [])
-        } catch {
-            throw StrictDecodingError(file: file, path: "$", problem: "not valid JSON: \(jsonSyntaxMessage(error))")
+        var raw: Any = NSNull()
+        if checkingUnknownKeys {
+            do {
+                raw = try JSONSerialization.jsonObject(with: data, options: [])
+            } catch {
+                throw StrictDecodingError(file: file, path: "$", problem: "not valid JSON: \(jsonSyntaxMessage(error))")
+            }
         }
         let value: T
         do {
@@ -45,7 +48,7 @@ public enum StrictDecoder {
         } catch {
             throw StrictDecodingError(file: file, path: "$", problem: "\(error)")
         }
-        try rejectUnknownKeys(raw: raw, decoded: value, file: file)
+        if checkingUnknownKeys { try rejectUnknownKeys(raw: raw, decoded: value, file: file) }
         return value
     }
 
@@ -54,21 +57,30 @@ public enum StrictDecoder {
         guard text.utf8.count <= maximumDocumentSize else {
             throw StrictDecodingError(file: file, path: "$", problem: "document is \(text.utf8.count) bytes; the limit is \(maximumDocumentSize)")
         }
-        let raw: Any?
+        // Yams (libyaml) parses; the basic resolver leaves typing to the decoder, which reads numbers,
+        // booleans and nulls from the scalar text as the target type asks. The tree records which keys
+        // were read, so unknown keys are found without re-encoding.
+        let node: Node?
         do {
-            raw = try Yams.load(yaml: text)
+            node = try Yams.compose(yaml: text, .basic)
         } catch {
             throw StrictDecodingError(file: file, path: "$", problem: "not valid YAML: \(error)")
         }
+        guard let node else {
+            throw StrictDecodingError(file: file, path: "$", problem: "the document is empty")
+        }
+        let tree = YAMLTree(node)
         let value: T
         do {
-            value = try YAMLDecoder().decode(T.self, from: text)
+            value = try T(from: TreeDecoder(tree: tree, codingPath: []))
         } catch let error as DecodingError {
             throw describe(error, file: file)
         } catch {
-            throw StrictDecodingError(file: file, path: "$", problem: "not valid YAML: \(error)")
+            throw StrictDecodingError(file: file, path: "$", problem: "\(error)")
         }
-        try rejectUnknownKeys(raw: raw ?? NSNull(), decoded: value, file: file)
+        if let unknown = tree.firstUnreadKey() {
+            throw StrictDecodingError(file: file, path: unknown.parent, problem: "unknown field '\(unknown.key)'")
+        }
         return value
     }
 

@@ -10,18 +10,24 @@ public enum KnowledgebaseLoader {
         let manifestData = try read(manifestURL, label: "manifest.json")
         let manifest = try decodeJSON(ManifestFile.self, manifestData, label: "manifest.json")
         let contents = try verifiedContents(of: directory, manifest: manifest)
+        // Derived files are written by tools/kb/build_knowledgebase.py and verified byte for byte against the
+        // manifest, so their structure is checked by decoding alone; curated files also get the unknown-field check.
+        let derived = Set(manifest.files.filter { $0.kind == "derived" }.map(\.path))
+        func decodeFile<T: Codable>(_ type: T.Type, _ data: Data, label: String) throws(KnowledgebaseError) -> T {
+            try decodeJSON(type, data, label: label, checkingUnknownKeys: !derived.contains(label))
+        }
 
         var genes: [String: GeneKnowledge] = [:]
         for path in contents.keys.sorted() where path.hasPrefix("genes/") && path.hasSuffix(".json") {
-            let file = try decodeJSON(GeneFile.self, contents[path] ?? Data(), label: path)
+            let file = try decodeFile(GeneFile.self, contents[path] ?? Data(), label: path)
             try GeneValidator.validate(file, label: path)
             genes[file.symbol] = GeneKnowledge(file: file, transcriptModels: try GeneValidator.transcriptModels(of: file, label: path))
         }
         guard !genes.isEmpty else { throw .missingFile(path: directory.appendingPathComponent("genes").path) }
 
-        let featureFile = try decodeJSON(FeatureFile.self, try required("features.json", in: contents, directory), label: "features.json")
-        let hotspotFile = try decodeJSON(HotspotFile.self, try required("hotspots.json", in: contents, directory), label: "hotspots.json")
-        let oncotreeFile = try decodeJSON(OncoTreeFile.self, try required("oncotree.json", in: contents, directory), label: "oncotree.json")
+        let featureFile = try decodeFile(FeatureFile.self, try required("features.json", in: contents, directory), label: "features.json")
+        let hotspotFile = try decodeFile(HotspotFile.self, try required("hotspots.json", in: contents, directory), label: "hotspots.json")
+        let oncotreeFile = try decodeFile(OncoTreeFile.self, try required("oncotree.json", in: contents, directory), label: "oncotree.json")
         let tumorTypesFile = try decodeYAML(TumorTypesFile.self, try required("tumor-types.yaml", in: contents, directory), label: "tumor-types.yaml")
 
         let oncotree = OncoTree(file: oncotreeFile)
@@ -138,9 +144,9 @@ public enum KnowledgebaseLoader {
         }
     }
 
-    private static func decodeJSON<T: Codable>(_ type: T.Type, _ data: Data, label: String) throws(KnowledgebaseError) -> T {
+    private static func decodeJSON<T: Codable>(_ type: T.Type, _ data: Data, label: String, checkingUnknownKeys: Bool = true) throws(KnowledgebaseError) -> T {
         do {
-            return try StrictDecoder.decodeJSON(type, from: data, file: label)
+            return try StrictDecoder.decodeJSON(type, from: data, file: label, checkingUnknownKeys: checkingUnknownKeys)
         } catch {
             throw .malformed(error)
         }

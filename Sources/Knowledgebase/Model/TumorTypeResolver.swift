@@ -74,10 +74,28 @@ public struct TumorTypeResolver: Sendable {
         return group.codes.contains { lineage.contains($0) }
     }
 
-    /// Unicode NFKC, case folding, hyphens as spaces, whitespace collapsed.
+    /// Unicode NFKC (full-width to half-width, composed forms), case folding, hyphens as spaces,
+    /// whitespace collapsed. ASCII text (every OncoTree name) skips the NFKC step, which it cannot change.
     static func normalize(_ text: String) -> String {
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
-            .replacingOccurrences(of: "-", with: " ")
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(text) }
+        let folded = text.precomposedStringWithCompatibilityMapping.lowercased().replacingOccurrences(of: "-", with: " ")
         return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The same normalisation for ASCII text, in one pass over the bytes.
+    private static func normalizeASCII(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "-")
+            if isSpace {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
