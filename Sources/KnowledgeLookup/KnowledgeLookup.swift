@@ -12,8 +12,9 @@ public struct KnowledgeLookup: Sendable {
     /// Features, hotspot status and knowledgebase caveats for one alteration.
     public func annotate(_ alteration: NormalizedAlteration) -> AnnotatedAlteration {
         let gene = knowledgebase.gene(alteration.gene)
+        let role = gene?.file.role.value ?? knowledgebase.pathwayGene(alteration.gene)?.role
         var result = AnnotatedAlteration(
-            alteration: alteration, geneRole: gene?.file.role.value, features: [], hotspot: .none, knowledgeWarnings: [])
+            alteration: alteration, geneRole: role, features: [], hotspot: .none, knowledgeWarnings: [])
         guard alteration.disposition == .interpreted, let range = affectedRange(of: alteration) else { return result }
 
         result.features = knowledgebase.features(gene: alteration.gene, overlapping: range)

@@ -1,3 +1,4 @@
+import HGVS
 import ReportModel
 
 /// A KEAP1 or NFE2L2 alteration in canonical form: what the report said, and what it is on the MANE transcript.
@@ -70,6 +71,11 @@ public struct NormalizedAlteration: Hashable, Sendable {
         disposition = .interpreted
         warnings = []
     }
+
+    /// Every consequence term the normaliser can assign: the Sequence Ontology terms of the HGVS module, and
+    /// the gene-level terms used without an SO accession (low-level copy-number changes, other rearrangements).
+    public static let consequenceVocabulary: Set<String> =
+        Set(SequenceOntologyTerm.allCases.map(\.name)).union(["copy_number_increase", "copy_number_decrease", "structural_variant"])
 
     /// The affected residue range, when known.
     public var proteinRange: ClosedRange<Int>? {

@@ -20,13 +20,15 @@ public struct Normalizer: Sendable {
         for variant in report.shortVariants {
             if let gene = knowledgebase.gene(variant.gene) {
                 inScope.append(ShortVariantNormalizer(gene: gene, knowledgebase: knowledgebase).normalize(variant, build: report.genomeBuild))
+            } else if let pathwayGene = knowledgebase.pathwayGene(variant.gene) {
+                inScope.append(PathwayVariantNormalizer(gene: pathwayGene).normalize(variant))
             } else {
                 outOfScope.append(Self.outOfScope(variant))
             }
         }
         for alteration in report.copyNumberAlterations {
-            if let gene = knowledgebase.gene(alteration.gene) {
-                inScope.append(Self.normalize(alteration, gene: gene))
+            if let symbol = interpretedSymbol(alteration.gene) {
+                inScope.append(Self.normalize(alteration, gene: symbol, transcript: knowledgebase.gene(symbol)?.maneTranscript))
             } else {
                 outOfScope.append(OutOfScopeAlteration(
                     gene: alteration.gene, kind: NormalizedAlteration.Kind.copyNumber.rawValue, source: alteration.sourceText,
@@ -35,14 +37,14 @@ public struct Normalizer: Sendable {
             }
         }
         for rearrangement in report.rearrangements {
-            let genes = rearrangement.genes.compactMap { knowledgebase.gene($0) }
+            let genes = rearrangement.genes.compactMap(interpretedSymbol)
             if genes.isEmpty {
                 outOfScope.append(OutOfScopeAlteration(
                     gene: rearrangement.genes.joined(separator: "-"), kind: NormalizedAlteration.Kind.rearrangement.rawValue,
                     source: rearrangement.sourceText, sourceLocation: rearrangement.location, vaf: nil, proteinShort: nil,
                     consequence: nil, copyNumberKind: nil))
             }
-            for gene in genes { inScope.append(Self.normalize(rearrangement, gene: gene)) }
+            for gene in genes { inScope.append(Self.normalize(rearrangement, gene: gene, transcript: knowledgebase.gene(gene)?.maneTranscript)) }
         }
         return (inScope, outOfScope)
     }
@@ -56,10 +58,15 @@ public struct Normalizer: Sendable {
 
     // MARK: - Copy number and rearrangements
 
-    static func normalize(_ alteration: CopyNumberAlteration, gene: GeneKnowledge) -> NormalizedAlteration {
-        var result = NormalizedAlteration(gene: gene.symbol, kind: .copyNumber, source: alteration.sourceText, sourceLocation: alteration.location)
+    /// The knowledgebase symbol of a gene the annotator interprets (modelled or pathway gene), or nil.
+    private func interpretedSymbol(_ gene: String) -> String? {
+        knowledgebase.gene(gene)?.symbol ?? knowledgebase.pathwayGene(gene)?.symbol
+    }
+
+    static func normalize(_ alteration: CopyNumberAlteration, gene: String, transcript: String?) -> NormalizedAlteration {
+        var result = NormalizedAlteration(gene: gene, kind: .copyNumber, source: alteration.sourceText, sourceLocation: alteration.location)
         result.copyNumber = alteration
-        result.transcript = gene.maneTranscript
+        result.transcript = transcript
         // Low-level gains and losses have SO terms whose accessions were not confirmed here; they keep the term name only.
         let term: String
         switch alteration.kind {
@@ -73,16 +80,16 @@ public struct Normalizer: Sendable {
         return result
     }
 
-    static func normalize(_ rearrangement: Rearrangement, gene: GeneKnowledge) -> NormalizedAlteration {
-        var result = NormalizedAlteration(gene: gene.symbol, kind: .rearrangement, source: rearrangement.sourceText, sourceLocation: rearrangement.location)
+    static func normalize(_ rearrangement: Rearrangement, gene: String, transcript: String?) -> NormalizedAlteration {
+        var result = NormalizedAlteration(gene: gene, kind: .rearrangement, source: rearrangement.sourceText, sourceLocation: rearrangement.location)
         result.rearrangement = rearrangement
-        result.transcript = gene.maneTranscript
+        result.transcript = transcript
         switch rearrangement.kind {
         case .exonDeletion:
             result.exonsLost = rearrangement.exons.sorted()
             result.consequence = SequenceOntologyTerm.exonLossVariant.name
             if rearrangement.exons.isEmpty {
-                result.markUninterpretable(.unsupportedDescription, "an exon deletion must name the exons lost (numbered on \(gene.maneTranscript))")
+                result.markUninterpretable(.unsupportedDescription, "an exon deletion must name the exons lost (numbered on \(transcript ?? "the MANE transcript"))")
             }
         case .truncation:
             result.consequence = SequenceOntologyTerm.featureTruncation.name

@@ -48,19 +48,22 @@ public struct InterpretationBuilder: Sendable {
     }
 
     private func interpretation(_ annotated: AnnotatedAlteration, _ outcome: RuleOutcome, matcher: EvidenceMatcher) -> AlterationInterpretation {
+        let levels = LevelAssigner(knowledgebase: knowledgebase)
         func statement(_ applied: AppliedStatement) -> Statement {
             let conclusion = applied.conclusion
             let firstItem = conclusion.evidence.lazy.compactMap { knowledgebase.evidence.item($0) }.first
+            let match = matcher.bestMatch(conclusion.evidence)
             return Statement(
                 direction: conclusion.direction, therapy: conclusion.therapy, therapyClass: conclusion.therapyClass,
                 text: conclusion.statement ?? firstItem?.statement ?? LocalizedText(en: "", ja: ""),
-                evidence: conclusion.evidence, tumorTypeMatch: matcher.bestMatch(conclusion.evidence), ruleID: applied.ruleID)
+                evidence: conclusion.evidence, tumorTypeMatch: match, ruleID: applied.ruleID,
+                levels: levels.levels(for: conclusion, match: match))
         }
         func evidenceStatement(_ applied: AppliedEvidence) -> Statement? {
             guard let item = knowledgebase.evidence.item(applied.evidenceID) else { return nil }
             return Statement(
                 direction: item.direction, therapy: item.therapy, therapyClass: item.therapyClass, text: item.statement,
-                evidence: [item.id], tumorTypeMatch: matcher.match(item), ruleID: applied.ruleID)
+                evidence: [item.id], tumorTypeMatch: matcher.match(item), ruleID: applied.ruleID, levels: [])
         }
         let frequencies = deduplicated(outcome.frequencies.compactMap(evidenceStatement))
             .filter { $0.tumorTypeMatch.appliesToPatient || $0.tumorTypeMatch == .panCancer }

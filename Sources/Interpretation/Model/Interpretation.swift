@@ -157,6 +157,19 @@ public struct Statement: Hashable, Sendable {
     public var tumorTypeMatch: TumorTypeMatchLevel
     /// The rule that made the statement.
     public var ruleID: String
+    /// Evidence levels in each framework (prognosis and therapy statements).
+    public var levels: [AssignedLevel]
+}
+
+/// An evidence level of a statement in one framework, with its definition; `level` is nil when no level
+/// with a sourced definition applies (and `note` says why).
+public struct AssignedLevel: Hashable, Sendable {
+    public var framework: String
+    public var level: String?
+    /// The tier the level places the statement in, where the framework has tiers (AMP/ASCO/CAP: I-IV).
+    public var tier: String?
+    public var definition: LocalizedText?
+    public var note: LocalizedText?
 }
 
 /// An evidence item as cited in an interpretation, with its citation.

@@ -142,6 +142,15 @@ public enum InterpretationJSON {
             "evidence": .strings(value.evidence),
             "tumorTypeMatch": .string(value.tumorTypeMatch.rawValue),
             "rule": .string(value.ruleID),
+            "levels": .object(Dictionary(uniqueKeysWithValues: value.levels.map { ($0.framework, level($0)) })),
+        ])
+    }
+
+    private static func level(_ value: AssignedLevel) -> JSONValue {
+        .object([
+            "level": .optional(value.level), "tier": .optional(value.tier),
+            "definition": .optional(value.definition?.en), "definitionJa": .optional(value.definition?.ja),
+            "note": .optional(value.note?.en), "noteJa": .optional(value.note?.ja),
         ])
     }
 

@@ -27,5 +27,7 @@ public struct EvidenceLevel: Codable, Hashable, Sendable {
     public var definition: LocalizedText?
     /// Where the definition was read.
     public var seenIn: String?
+    /// For a tier: the evidence levels that place a statement in it (AMP/ASCO/CAP: tier I = A or B, tier II = C or D).
+    public var evidenceLevels: [String]?
     public var note: String?
 }

@@ -38,6 +38,8 @@ public enum KnowledgebaseLoader {
 
         let evidence = try loadEvidence(contents: contents, oncotree: oncotree, tumorTypes: tumorTypes, genes: genes)
         let textsFile = try decodeYAML(TextsFile.self, try required("texts.yaml", in: contents, directory), label: "texts.yaml")
+        let pathwayFile = try decodeYAML(PathwayGenesFile.self, try required("pathway-genes.yaml", in: contents, directory), label: "pathway-genes.yaml")
+        try FactValidator.validate(pathwayGenes: pathwayFile, genes: genes)
         let levelsFile = try decodeYAML(EvidenceLevelsFile.self, try required("evidence-levels.yaml", in: contents, directory), label: "evidence-levels.yaml")
         try FactValidator.validate(levels: levelsFile, citations: evidence.citations)
 
@@ -52,7 +54,8 @@ public enum KnowledgebaseLoader {
             tumorTypes: tumorTypes,
             evidence: evidence,
             texts: TextCatalog(texts: textsFile.texts),
-            evidenceLevels: levelsFile.frameworks
+            evidenceLevels: levelsFile.frameworks,
+            pathwayGenes: Dictionary(pathwayFile.genes.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
         )
     }
 

@@ -20,9 +20,20 @@ public struct Knowledgebase: Sendable {
     public let texts: TextCatalog
     /// Evidence-level frameworks (AMP/ASCO/CAP 2017, JSMO/JSCO/JCA) and their level definitions.
     public let evidenceLevels: [EvidenceFramework]
+    /// Pathway genes interpreted without a transcript model (CUL3), by symbol.
+    public let pathwayGenes: [String: PathwayGene]
 
-    /// The genes the annotator interprets, sorted (`KEAP1`, `NFE2L2`).
+    /// The genes with transcript models, sorted (`KEAP1`, `NFE2L2`).
     public var geneSymbols: [String] { genes.keys.sorted() }
+
+    /// Every gene the annotator interprets: genes with models and pathway genes, sorted.
+    public var interpretedGeneSymbols: [String] { (Array(genes.keys) + Array(pathwayGenes.keys)).sorted() }
+
+    /// A pathway gene by symbol (case-insensitive).
+    public func pathwayGene(_ symbol: String) -> PathwayGene? { pathwayGenes[symbol.uppercased()] }
+
+    /// A framework by id.
+    public func evidenceFramework(_ id: String) -> EvidenceFramework? { evidenceLevels.first { $0.id == id } }
 
     /// Knowledge for a gene symbol (case-insensitive).
     public func gene(_ symbol: String) -> GeneKnowledge? { genes[symbol.uppercased()] }

@@ -54,6 +54,20 @@ enum FactValidator {
         }
     }
 
+    static func validate(pathwayGenes file: PathwayGenesFile, genes: [String: GeneKnowledge]) throws(KnowledgebaseError) {
+        for gene in file.genes {
+            guard genes[gene.symbol] == nil else {
+                throw .invalidFact(file: "pathway-genes.yaml", location: gene.symbol, problem: "also has a gene file; a gene is either modelled or a pathway gene")
+            }
+            guard ["oncogene", "tumor_suppressor"].contains(gene.role) else {
+                throw .invalidFact(file: "pathway-genes.yaml", location: gene.symbol, problem: "role must be oncogene or tumor_suppressor")
+            }
+            guard gene.roleSource.isTraceable else {
+                throw .invalidFact(file: "pathway-genes.yaml", location: gene.symbol, problem: "a fact needs a source")
+            }
+        }
+    }
+
     static func validate(tumorTypes file: TumorTypesFile, oncotree: OncoTree) throws(KnowledgebaseError) {
         for group in file.groups {
             for code in group.codes where oncotree.node(code) == nil {

@@ -1,21 +1,20 @@
 import Knowledgebase
+import Normalization
 
 /// The values rule files may use.
 public enum RuleVocabulary {
+    /// The framework every statement must be graded in.
+    public static let ampFramework = "amp_asco_cap_2017"
+    /// The Japanese framework used on C-CAT reports.
+    public static let japaneseFramework = "jsmo_jsco_jca_v2_1"
     public static let kinds: Set = ["short_variant", "copy_number", "rearrangement"]
     public static let oncogenicity: Set = ["Oncogenic", "Likely Oncogenic", "VUS", "Likely Neutral"]
     public static let effects: Set = ["gain_of_function", "loss_of_function", "unknown"]
     public static let directions: Set = ["worse", "better", "none", "resistance", "sensitivity", "no_benefit", "benefit"]
     public static let copyNumberKinds: Set = ["amplification", "deletion", "loss", "gain"]
     public static let dispositions: Set = ["interpreted", "uninterpretable"]
-    /// Sequence Ontology consequence terms the normaliser can assign.
-    public static let consequences: Set = [
-        "missense_variant", "stop_gained", "frameshift_variant", "inframe_deletion", "inframe_insertion",
-        "protein_altering_variant", "splice_acceptor_variant", "splice_donor_variant", "splice_region_variant",
-        "synonymous_variant", "start_lost", "stop_lost", "stop_retained_variant", "intron_variant",
-        "5_prime_UTR_variant", "3_prime_UTR_variant", "coding_sequence_variant",
-        "transcript_ablation", "transcript_amplification", "exon_loss_variant", "copy_number_decrease", "copy_number_increase",
-    ]
+    /// Consequence terms the normaliser can assign.
+    public static let consequences = NormalizedAlteration.consequenceVocabulary
 }
 
 /// Checks one rule's references and values.
@@ -57,7 +56,7 @@ struct RuleValidator {
         try check(condition.consequence?.values, in: RuleVocabulary.consequences, "\(path).consequence")
         try check(condition.copyNumber?.values, in: RuleVocabulary.copyNumberKinds, "\(path).copyNumber")
         try check(condition.disposition.map { [$0] }, in: RuleVocabulary.dispositions, "\(path).disposition")
-        try check(condition.gene?.values.map { $0.uppercased() }, in: Set(knowledgebase.geneSymbols), "\(path).gene")
+        try check(condition.gene?.values.map { $0.uppercased() }, in: Set(knowledgebase.interpretedGeneSymbols), "\(path).gene")
         for region in condition.region?.values ?? [] where knowledgebase.feature(region) == nil {
             throw fail("\(path).region: unknown knowledgebase feature '\(region)'")
         }
@@ -93,6 +92,7 @@ struct RuleValidator {
             try check([statement.direction], in: RuleVocabulary.directions, "then.prognosis[\(index)].direction")
             guard !statement.evidence.isEmpty else { throw fail("then.prognosis[\(index)]: a statement needs evidence") }
             try checkEvidence(statement.evidence, "then.prognosis[\(index)].evidence", kinds: ["prognosis"])
+            try checkLevels(statement, "then.prognosis[\(index)]")
         }
         for (index, statement) in (conclusions.therapyResistance ?? []).enumerated() {
             try check([statement.direction], in: RuleVocabulary.directions, "then.therapyResistance[\(index)].direction")
@@ -100,10 +100,34 @@ struct RuleValidator {
                 throw fail("then.therapyResistance[\(index)]: name the therapy or therapyClass")
             }
             guard !statement.evidence.isEmpty else { throw fail("then.therapyResistance[\(index)]: a statement needs evidence") }
-            try checkEvidence(statement.evidence, "then.therapyResistance[\(index)].evidence", kinds: ["therapy"])
+            try checkEvidence(statement.evidence, "then.therapyResistance[\(index)].evidence", kinds: ["therapy", "biology"])
+            try checkLevels(statement, "then.therapyResistance[\(index)]")
         }
         try checkEvidence(conclusions.frequencies ?? [], "then.frequencies", kinds: ["frequency"])
         try checkEvidence(conclusions.trials ?? [], "then.trials", kinds: ["trial"])
+    }
+
+    /// Every prognosis and therapy statement carries an AMP/ASCO/CAP 2017 evidence level; any level named must be
+    /// a verified evidence level of a known framework.
+    private func checkLevels(_ statement: StatementConclusion, _ path: String) throws(RuleSetError) {
+        let levels = statement.levels ?? [:]
+        guard levels[RuleVocabulary.ampFramework] != nil else {
+            throw fail("\(path).levels: every statement needs an \(RuleVocabulary.ampFramework) evidence level")
+        }
+        guard statement.levelRationale?.isEmpty == false else {
+            throw fail("\(path).levelRationale: say why the levels apply")
+        }
+        for (frameworkID, levelID) in levels.sorted(by: { $0.key < $1.key }) {
+            guard let framework = knowledgebase.evidenceFramework(frameworkID) else {
+                throw fail("\(path).levels: unknown framework '\(frameworkID)'")
+            }
+            guard let level = framework.levels.first(where: { $0.id == levelID && $0.kind == "evidence_level" }) else {
+                throw fail("\(path).levels: '\(levelID)' is not an evidence level of \(frameworkID)")
+            }
+            guard level.verified else {
+                throw fail("\(path).levels: the definition of \(frameworkID) level \(levelID) is not verified, so the level cannot be used")
+            }
+        }
     }
 
     /// Evidence must exist, be verified (unverified items never become statements) and be of the right kind.

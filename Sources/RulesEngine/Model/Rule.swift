@@ -108,4 +108,9 @@ public struct StatementConclusion: Codable, Hashable, Sendable {
     /// The statement; when absent, the first evidence item's statement is used.
     public var statement: LocalizedText?
     public var evidence: [String]
+    /// Evidence levels assigned by the curator, by framework id (`amp_asco_cap_2017: C`). Only levels whose
+    /// definitions are verified in `knowledgebase/evidence-levels.yaml` may be used.
+    public var levels: [String: String]?
+    /// Why these levels, in a sentence.
+    public var levelRationale: String?
 }
