@@ -19,17 +19,15 @@ struct SummaryWriter {
             sentences.append(alterationSentence(entry, language))
             if !entry.prognosis.isEmpty {
                 let directions = entry.prognosis.map { statement in
-                    texts.text("direction.\(statement.direction)", language) + " (" + texts.text("match.\(statement.tumorTypeMatch.rawValue)", language) + ")"
+                    texts.text("direction.\(statement.direction)", language) + parenthesised(texts.text("match.\(statement.tumorTypeMatch.rawValue)", language), language)
                 }
                 sentences.append(texts.text("summary.prognosis", language, ["gene": alteration.gene, "directions": unique(directions).joined(separator: "; ")]))
             }
-            let therapies = entry.therapyResistance.compactMap { statement -> String? in
-                guard ["resistance", "no_benefit"].contains(statement.direction) else { return nil }
-                let name = statement.therapy.map { language == .ja ? $0.ja : $0.en } ?? statement.therapyClass ?? ""
-                return name + " (" + texts.text("match.\(statement.tumorTypeMatch.rawValue)", language) + ")"
-            }
-            if !therapies.isEmpty {
-                sentences.append(texts.text("summary.therapy", language, ["therapies": unique(therapies).joined(separator: ", ")]))
+            for (directions, key) in [(["resistance", "no_benefit"], "summary.therapy"), (["benefit"], "summary.benefit")] {
+                let therapies = summarised(entry.therapyResistance, directions: directions, language: language)
+                if !therapies.isEmpty {
+                    sentences.append(texts.text(key, language, ["therapies": therapies.joined(separator: language == .ja ? "、" : "; ")]))
+                }
             }
         }
         if !others.isEmpty {
@@ -54,6 +52,22 @@ struct SummaryWriter {
         return texts.text("summary.alteration", language, [
             "gene": alteration.gene, "change": change, "oncogenicity": oncogenicity, "effect": effect, "region": region, "hotspot": hotspot,
         ])
+    }
+
+    /// Therapy names for the summary: clinical evidence only (preclinical level D statements stay in the detail),
+    /// and not evidence from another tumour type; each with how its evidence matches the patient's tumour type.
+    private func summarised(_ statements: [Statement], directions: [String], language: OutputLanguage) -> [String] {
+        let names = statements.compactMap { statement -> String? in
+            guard directions.contains(statement.direction), statement.tumorTypeMatch != .otherTumorType,
+                  statement.levels.first(where: { $0.framework == "amp_asco_cap_2017" })?.level != "D" else { return nil }
+            let name = statement.therapy.map { language == .ja ? $0.ja : $0.en } ?? statement.therapyClass ?? ""
+            return name + parenthesised(texts.text("match.\(statement.tumorTypeMatch.rawValue)", language), language)
+        }
+        return unique(names)
+    }
+
+    private func parenthesised(_ text: String, _ language: OutputLanguage) -> String {
+        language == .ja ? "（\(text)）" : " (\(text))"
     }
 
     private func unique(_ values: [String]) -> [String] {
