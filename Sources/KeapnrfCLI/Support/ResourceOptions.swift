@@ -11,12 +11,21 @@ struct ResourceOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: "Rules folder (default: ./rules, or $KEAPNRF_RULES).")
     var rules: String?
 
+    /// The knowledgebase folder to use.
+    var knowledgebaseDirectory: URL { locate(knowledgebase, environment: "KEAPNRF_KB", folder: "knowledgebase") }
+
+    /// The rules folder to use.
+    var rulesDirectory: URL { locate(rules, environment: "KEAPNRF_RULES", folder: "rules") }
+
     /// Loads the resources or fails with one line on standard error.
     func load() throws -> AnnotationResources {
-        let knowledgebaseURL = locate(knowledgebase, environment: "KEAPNRF_KB", folder: "knowledgebase")
-        let rulesURL = locate(rules, environment: "KEAPNRF_RULES", folder: "rules")
+        try Self.load(knowledgebase: knowledgebaseDirectory, rules: rulesDirectory)
+    }
+
+    /// Loads a knowledgebase and rules folder or fails with one line on standard error.
+    static func load(knowledgebase: URL, rules: URL) throws -> AnnotationResources {
         do {
-            return try AnnotationResources.load(knowledgebase: knowledgebaseURL, rules: rulesURL)
+            return try AnnotationResources.load(knowledgebase: knowledgebase, rules: rules)
         } catch {
             throw CommandFailure("\(error)")
         }

@@ -1,0 +1,125 @@
+import Foundation
+import Interpretation
+import Knowledgebase
+
+/// The facts that differ between two knowledgebases, and the rule-test interpretations that would change.
+public struct KnowledgebaseDiff: Sendable {
+    /// One changed fact.
+    public struct Change: Hashable, Sendable, CustomStringConvertible {
+        public enum Kind: String, Hashable, Sendable { case added, removed, changed }
+        public var kind: Kind
+        /// `evidence`, `citation`, `feature`, `hotspot`, `gene`, `oncotree`, `tumor-types`, `text`, `evidence-level`, `pathway-gene`.
+        public var category: String
+        public var id: String
+        /// For a change, the fields that differ (JSON paths).
+        public var fields: [String]
+
+        public var description: String {
+            let suffix = fields.isEmpty ? "" : " (" + fields.joined(separator: ", ") + ")"
+            return "\(kind.rawValue) \(category) \(id)\(suffix)"
+        }
+    }
+
+    public var oldVersion: String
+    public var newVersion: String
+    public var changes: [Change]
+    /// Rule-test cases whose interpretation differs, with the top-level fields of the first alteration that changed.
+    public var changedInterpretations: [(name: String, fields: [String])]
+
+    /// Compares two knowledgebases, and runs `cases` through the same rules on both.
+    public static func compare(
+        old: AnnotationResources, new: AnnotationResources, cases: [RuleTestCase]
+    ) -> KnowledgebaseDiff {
+        var changes: [Change] = []
+        let oldKB = old.knowledgebase, newKB = new.knowledgebase
+        changes += diff("evidence", oldKB.evidence.items, newKB.evidence.items)
+        changes += diff("citation", oldKB.evidence.citations, newKB.evidence.citations)
+        changes += diff("feature", keyed(oldKB.features, \.id), keyed(newKB.features, \.id))
+        changes += diff("hotspot", hotspots(oldKB), hotspots(newKB))
+        changes += diff("gene", oldKB.genes.mapValues(\.file), newKB.genes.mapValues(\.file))
+        changes += diff("pathway-gene", oldKB.pathwayGenes, newKB.pathwayGenes)
+        changes += diff("oncotree", nodes(oldKB), nodes(newKB))
+        changes += diff("text", oldKB.texts.texts, newKB.texts.texts)
+        changes += diff("evidence-level", keyed(oldKB.evidenceLevels, \.id), keyed(newKB.evidenceLevels, \.id))
+
+        var changed: [(String, [String])] = []
+        let oldRunner = RuleTestRunner(annotator: Annotator(resources: old))
+        let newRunner = RuleTestRunner(annotator: Annotator(resources: new))
+        for testCase in cases {
+            let before = try? oldRunner.interpret(testCase)
+            let after = try? newRunner.interpret(testCase)
+            let beforeJSON = before.map { withoutProvenance(InterpretationJSON.document($0)) } ?? .null
+            let afterJSON = after.map { withoutProvenance(InterpretationJSON.document($0)) } ?? .null
+            guard beforeJSON != afterJSON else { continue }
+            var fields: [String] = []
+            differingPaths(beforeJSON, afterJSON, path: "$", into: &fields)
+            changed.append((testCase.name, Array(fields.prefix(12))))
+        }
+        return KnowledgebaseDiff(oldVersion: oldKB.version, newVersion: newKB.version, changes: changes, changedInterpretations: changed)
+    }
+
+    // MARK: - Facts
+
+    private static func keyed<T>(_ values: [T], _ key: KeyPath<T, String>) -> [String: T] {
+        Dictionary(values.map { ($0[keyPath: key], $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private static func hotspots(_ kb: Knowledgebase) -> [String: HotspotResidue] {
+        var result: [String: HotspotResidue] = [:]
+        for gene in kb.interpretedGeneSymbols {
+            for row in kb.hotspots.rows(for: gene) {
+                result["\(row.gene) \(row.residue) \(row.dataset) \(row.type) \(row.clusterId ?? "")"] = row
+            }
+        }
+        return result
+    }
+
+    private static func nodes(_ kb: Knowledgebase) -> [String: OncoTreeNode] {
+        var result: [String: OncoTreeNode] = [:]
+        for code in kb.oncotree.codes { result[code] = kb.oncotree.node(code) }
+        return result
+    }
+
+    private static func diff<T: Encodable>(_ category: String, _ old: [String: T], _ new: [String: T]) -> [Change] {
+        var changes: [Change] = []
+        for id in Set(old.keys).union(new.keys).sorted() {
+            switch (old[id], new[id]) {
+            case (nil, _?): changes.append(Change(kind: .added, category: category, id: id, fields: []))
+            case (_?, nil): changes.append(Change(kind: .removed, category: category, id: id, fields: []))
+            case let (before?, after?):
+                let lhs = json(before), rhs = json(after)
+                guard lhs != rhs else { continue }
+                var fields: [String] = []
+                differingPaths(lhs, rhs, path: "$", into: &fields)
+                changes.append(Change(kind: .changed, category: category, id: id, fields: fields))
+            case (nil, nil): continue
+            }
+        }
+        return changes
+    }
+
+    private static func json<T: Encodable>(_ value: T) -> JSONValue {
+        guard let data = try? JSONEncoder().encode(value), let parsed = try? JSONParser.parse(Array(data)) else { return .null }
+        return parsed
+    }
+
+    private static func withoutProvenance(_ document: JSONValue) -> JSONValue {
+        guard case .object(var members) = document else { return document }
+        members["provenance"] = nil
+        return .object(members)
+    }
+
+    /// The paths at which two values differ (objects by key, arrays by position).
+    static func differingPaths(_ lhs: JSONValue, _ rhs: JSONValue, path: String, into paths: inout [String]) {
+        switch (lhs, rhs) {
+        case let (.object(a), .object(b)):
+            for key in Set(a.keys).union(b.keys).sorted() {
+                differingPaths(a[key] ?? .null, b[key] ?? .null, path: "\(path).\(key)", into: &paths)
+            }
+        case let (.array(a), .array(b)) where a.count == b.count:
+            for (index, pair) in zip(a, b).enumerated() { differingPaths(pair.0, pair.1, path: "\(path)[\(index)]", into: &paths) }
+        default:
+            if lhs != rhs { paths.append(path) }
+        }
+    }
+}

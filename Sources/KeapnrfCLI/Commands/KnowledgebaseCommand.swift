@@ -1,0 +1,60 @@
+import Annotator
+import ArgumentParser
+import Foundation
+
+/// `keapnrf kb …`: knowledgebase information and comparison.
+struct KnowledgebaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kb",
+        abstract: "Describe or compare knowledgebases.",
+        subcommands: [InfoCommand.self, DiffCommand.self]
+    )
+
+    /// `keapnrf kb info`.
+    struct InfoCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "info", abstract: "Version, hashes, counts and sources of the knowledgebase and rules.")
+
+        @OptionGroup var resources: ResourceOptions
+
+        func run() throws {
+            try reportingFailures {
+                KnowledgebaseSummary(resources: try resources.load()).lines.forEach { print($0) }
+            }
+        }
+    }
+
+    /// `keapnrf kb diff OLD NEW`.
+    struct DiffCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "diff",
+            abstract: "Facts added, removed and changed between two knowledgebases, and which rule-test interpretations would change.",
+            discussion: "Both knowledgebases are loaded with the same rules (--rules); the cases in the rules folder's tests/ are interpreted with each."
+        )
+
+        @Argument(help: "The old knowledgebase folder.") var old: String
+        @Argument(help: "The new knowledgebase folder.") var new: String
+        @Option(name: .customLong("rules"), help: "Rules folder (default: ./rules, or $KEAPNRF_RULES).") var rules: String?
+
+        func run() throws {
+            try reportingFailures {
+                let resourceOptions = try ResourceOptions.parse(rules.map { ["--rules", $0] } ?? [])
+                let rulesDirectory = resourceOptions.rulesDirectory
+                let oldResources = try ResourceOptions.load(knowledgebase: URL(fileURLWithPath: old), rules: rulesDirectory)
+                let newResources = try ResourceOptions.load(knowledgebase: URL(fileURLWithPath: new), rules: rulesDirectory)
+                let cases: [RuleTestCase]
+                do {
+                    cases = try RuleTestRunner.loadCases(from: rulesDirectory.appendingPathComponent("tests")).flatMap(\.cases)
+                } catch {
+                    throw CommandFailure("\(error)")
+                }
+                let diff = KnowledgebaseDiff.compare(old: oldResources, new: newResources, cases: cases)
+                print("knowledgebase \(diff.oldVersion) -> \(diff.newVersion): \(diff.changes.count) fact(s) differ")
+                diff.changes.forEach { print("  \($0)") }
+                print("interpretations of the \(cases.count) rule-test case(s) that would change: \(diff.changedInterpretations.count)")
+                for (name, fields) in diff.changedInterpretations {
+                    print("  \(name): " + fields.joined(separator: ", "))
+                }
+            }
+        }
+    }
+}
