@@ -25,14 +25,14 @@ public struct Annotator: Sendable {
 
     /// Annotates a report file's bytes. `fileName` names the file in error messages only.
     /// `tumorType` (an OncoTree code) overrides the report's tumour type.
-    public func annotate(_ data: Data, fileName: String, tumorType: String? = nil) throws(AnnotatorError) -> Interpretation {
+    public func annotate(_ data: Data, fileName: String, tumorType: String? = nil, overrides: ReviewerOverrides? = nil) throws(AnnotatorError) -> Interpretation {
         let report: PatientReport
         do {
             report = try KeapnrfJSONReader.read(data, file: fileName)
         } catch {
             throw .input(error)
         }
-        return try interpret(report, inputSHA256: FileDigest.sha256(data), inputFormat: ReportFormat.keapnrfJSON.rawValue, tumorTypeOverride: tumorType)
+        return try interpret(report, inputSHA256: FileDigest.sha256(data), inputFormat: ReportFormat.keapnrfJSON.rawValue, tumorTypeOverride: tumorType, overrides: overrides)
     }
 
     /// Annotates one alteration without a report: `variant` is a c. or p. description (`p.G333C`,
@@ -53,24 +53,40 @@ public struct Annotator: Sendable {
     }
 
     /// Interprets an already-read report.
-    public func interpret(_ report: PatientReport, inputSHA256: String, inputFormat: String, tumorTypeOverride: String?) throws(AnnotatorError) -> Interpretation {
+    public func interpret(
+        _ report: PatientReport, inputSHA256: String, inputFormat: String, tumorTypeOverride: String?, overrides: ReviewerOverrides? = nil
+    ) throws(AnnotatorError) -> Interpretation {
         let knowledgebase = resources.knowledgebase
         let tumorType = try resolveTumorType(report.tumorType, override: tumorTypeOverride)
         let (inScope, others) = normalizer.normalize(report)
 
         let annotated = inScope.map(lookup.annotate)
+        let reviewed = try overrides?.assign(to: inScope) ?? [:]
         let everything = annotated.map { ContextFactory.coAlteration($0.alteration) } + others.map(ContextFactory.coAlteration)
-        let alterations = annotated.enumerated().map { index, entry -> (AnnotatedAlteration, RuleOutcome) in
+        let alterations = annotated.enumerated().map { index, entry -> EvaluatedAlteration in
             var coAlterations = everything
             coAlterations.remove(at: index)
             let context = ReportContext(tumorLineage: tumorType.lineage, tumorGroups: Set(tumorType.groups), coAlterations: coAlterations)
-            return (entry, engine.evaluate(ContextFactory.facts(entry), context: context))
+            let facts = ContextFactory.facts(entry)
+            let changes = reviewed[index] ?? []
+            guard !changes.isEmpty else { return EvaluatedAlteration(annotated: entry, outcome: engine.evaluate(facts, context: context)) }
+            let byRules = engine.evaluate(facts, context: context)
+            let decision = ReviewedDecision(
+                oncogenicity: changes.last { $0.field == "oncogenicity" }?.value, effect: changes.last { $0.field == "effect" }?.value)
+            let applied = changes.map { change in
+                AppliedOverride(
+                    field: change.field,
+                    originalValue: change.field == "oncogenicity" ? byRules.oncogenicity?.value : change.field == "effect" ? byRules.effect?.value : nil,
+                    newValue: change.value, reviewer: change.reviewer, reason: change.reason, date: change.date)
+            }
+            return EvaluatedAlteration(annotated: entry, outcome: engine.evaluate(facts, context: context, reviewedDecision: decision), overrides: applied)
         }
-        let provenance = Provenance(
+        var provenance = Provenance(
             toolName: ToolVersion.name, toolVersion: ToolVersion.current,
             knowledgebaseVersion: knowledgebase.version, knowledgebaseSHA256: knowledgebase.sha256,
             rulesName: resources.ruleSet.name, rulesVersion: resources.ruleSet.version, rulesSHA256: resources.ruleSet.sha256,
             inputSHA256: inputSHA256, inputFormat: inputFormat, oncotreeRelease: knowledgebase.oncotree.release)
+        provenance.overridesSHA256 = overrides?.sha256
         let header = ReportHeader(
             patientId: report.patientId, specimenId: report.specimenId, panel: report.panel,
             reportDate: report.reportDate, genomeBuild: report.genomeBuild?.rawValue)

@@ -15,13 +15,14 @@ public struct InterpretationBuilder: Sendable {
     /// Builds the interpretation. Alterations keep the report's order.
     public func build(
         provenance: Provenance, header: ReportHeader, tumorType: ResolvedTumorType,
-        alterations: [(AnnotatedAlteration, RuleOutcome)], otherAlterations: [OtherAlteration], biomarkers: Biomarkers
+        alterations: [EvaluatedAlteration], otherAlterations: [OtherAlteration], biomarkers: Biomarkers
     ) -> Interpretation {
         let matcher = EvidenceMatcher(knowledgebase: knowledgebase, tumorType: tumorType)
         var cited = Set<String>()
-        let interpreted = alterations.map { annotated, outcome -> AlterationInterpretation in
-            let entry = interpretation(annotated, outcome, matcher: matcher)
-            cited.formUnion(outcome.supportingEvidence)
+        let interpreted = alterations.map { evaluated -> AlterationInterpretation in
+            var entry = interpretation(evaluated.annotated, evaluated.outcome, matcher: matcher)
+            entry.overrides = evaluated.overrides
+            cited.formUnion(evaluated.outcome.supportingEvidence)
             for statement in entry.prognosis + entry.therapyResistance + entry.frequencies + entry.trials {
                 cited.formUnion(statement.evidence)
             }
@@ -73,7 +74,8 @@ public struct InterpretationBuilder: Sendable {
             therapyResistance: deduplicated(outcome.therapyResistance.map(statement)),
             frequencies: frequencies,
             trials: deduplicated(outcome.trials.compactMap(evidenceStatement)),
-            warnings: annotated.alteration.warnings + annotated.knowledgeWarnings + outcome.conflicts)
+            warnings: annotated.alteration.warnings + annotated.knowledgeWarnings + outcome.conflicts,
+            overrides: [])
     }
 
     /// Drops a statement whose evidence and direction repeat an earlier one (two rules citing the same item).

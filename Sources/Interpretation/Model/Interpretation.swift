@@ -36,6 +36,8 @@ public struct Provenance: Hashable, Sendable {
     /// `keapnrf-json`, `f1cdx-xml`, `fhir-json`, `fhir-xml`, `vcf`, `maf`, or `lookup` for a single alteration.
     public var inputFormat: String
     public var oncotreeRelease: String
+    /// SHA-256 of the reviewer overrides file, when one was applied.
+    public var overridesSHA256: String?
 
     public init(
         toolName: String, toolVersion: String, knowledgebaseVersion: String, knowledgebaseSHA256: String,
@@ -51,6 +53,7 @@ public struct Provenance: Hashable, Sendable {
         self.inputSHA256 = inputSHA256
         self.inputFormat = inputFormat
         self.oncotreeRelease = oncotreeRelease
+        overridesSHA256 = nil
     }
 }
 
@@ -110,6 +113,42 @@ public struct AlterationInterpretation: Hashable, Sendable {
     public var trials: [Statement]
     /// Warnings from normalisation, the knowledgebase and the rules.
     public var warnings: [String]
+    /// Changes a reviewer made to the rules' conclusions.
+    public var overrides: [AppliedOverride]
+}
+
+/// A reviewer change as recorded in the interpretation: what the rules concluded and what the reviewer set.
+public struct AppliedOverride: Hashable, Sendable {
+    /// `oncogenicity`, `effect` or `comment`.
+    public var field: String
+    /// The rules' value (nil for a comment).
+    public var originalValue: String?
+    public var newValue: String
+    public var reviewer: String
+    public var reason: String
+    public var date: String?
+
+    public init(field: String, originalValue: String?, newValue: String, reviewer: String, reason: String, date: String?) {
+        self.field = field
+        self.originalValue = originalValue
+        self.newValue = newValue
+        self.reviewer = reviewer
+        self.reason = reason
+        self.date = date
+    }
+}
+
+/// An alteration after the rules (and any reviewer decision), ready to be written.
+public struct EvaluatedAlteration: Sendable {
+    public var annotated: AnnotatedAlteration
+    public var outcome: RuleOutcome
+    public var overrides: [AppliedOverride]
+
+    public init(annotated: AnnotatedAlteration, outcome: RuleOutcome, overrides: [AppliedOverride] = []) {
+        self.annotated = annotated
+        self.outcome = outcome
+        self.overrides = overrides
+    }
 }
 
 /// How an evidence item's tumour type relates to the patient's.

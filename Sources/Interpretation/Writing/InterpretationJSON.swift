@@ -40,6 +40,7 @@ public enum InterpretationJSON {
             ]),
             "rules": .object(["name": .string(value.rulesName), "version": .string(value.rulesVersion), "sha256": .string(value.rulesSHA256)]),
             "input": .object(["sha256": .string(value.inputSHA256), "format": .string(value.inputFormat)]),
+            "overrides": value.overridesSHA256.map { .object(["sha256": .string($0)]) } ?? .null,
         ])
     }
 
@@ -115,6 +116,13 @@ public enum InterpretationJSON {
                 "decidedBy": .object(["oncogenicity": .optional(outcome.oncogenicity?.ruleID), "effect": .optional(outcome.effect?.ruleID)]),
             ]),
             "warnings": .strings(entry.warnings),
+            "reviewerOverrides": .array(entry.overrides.map { override in
+                .object([
+                    "field": .string(override.field), "originalValue": .optional(override.originalValue),
+                    "newValue": .string(override.newValue), "reviewer": .string(override.reviewer),
+                    "reason": .string(override.reason), "date": .optional(override.date),
+                ])
+            }),
         ])
     }
 

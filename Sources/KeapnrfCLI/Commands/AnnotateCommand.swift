@@ -20,6 +20,9 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: "Write the interpretation to this file instead of standard output.")
     var out: String?
 
+    @Option(name: .customLong("overrides"), help: "Reviewer overrides (YAML: alteration, field, value, reviewer, reason), applied after the oncogenicity rules and recorded in the output.")
+    var overrides: String?
+
     @OptionGroup var resources: ResourceOptions
 
     func run() throws {
@@ -29,9 +32,20 @@ struct AnnotateCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw CommandFailure("\(report): file not found or not readable")
             }
+            var reviewed: ReviewerOverrides?
+            if let overrides {
+                guard let overrideData = FileManager.default.contents(atPath: overrides) else {
+                    throw CommandFailure("\(overrides): file not found or not readable")
+                }
+                do {
+                    reviewed = try ReviewerOverrides.load(overrideData, file: URL(fileURLWithPath: overrides).lastPathComponent)
+                } catch {
+                    throw CommandFailure("\(error)")
+                }
+            }
             let interpretation: Interpretation
             do {
-                interpretation = try Annotator(resources: loaded).annotate(data, fileName: url.lastPathComponent, tumorType: tumorType)
+                interpretation = try Annotator(resources: loaded).annotate(data, fileName: url.lastPathComponent, tumorType: tumorType, overrides: reviewed)
             } catch {
                 throw CommandFailure("\(error)")
             }

@@ -11,14 +11,18 @@ public struct RuleEngine: Sendable {
         self.ruleSet = ruleSet
     }
 
-    /// Evaluates the rules for one alteration in its report context.
-    public func evaluate(_ facts: AlterationFacts, context: ReportContext) -> RuleOutcome {
+    /// Evaluates the rules for one alteration in its report context. A reviewer's decision, when given, replaces
+    /// the oncogenicity and/or effect the deciding rules reached, before the other rules run (so that their
+    /// statements follow the reviewed decision); the outcome records it as decided by `reviewer override`.
+    public func evaluate(_ facts: AlterationFacts, context: ReportContext, reviewedDecision: ReviewedDecision = .init()) -> RuleOutcome {
         var outcome = RuleOutcome()
         let isDeciding: (Rule) -> Bool = { ruleSet.topicOfRule[$0.id] == RuleSet.decidingTopic }
 
         let decidingRules = run(ruleSet.rules.filter(isDeciding), facts: facts, context: context, into: &outcome)
         outcome.oncogenicity = decide(decidingRules, \.then.oncogenicity, name: "oncogenicity", conflicts: &outcome.conflicts)
         outcome.effect = decide(decidingRules, \.then.effect, name: "effect", conflicts: &outcome.conflicts)
+        if let value = reviewedDecision.oncogenicity { outcome.oncogenicity = DecidedValue(value: value, ruleID: ReviewedDecision.ruleID) }
+        if let value = reviewedDecision.effect { outcome.effect = DecidedValue(value: value, ruleID: ReviewedDecision.ruleID) }
 
         var decided = facts
         decided.oncogenicity = outcome.oncogenicity?.value
@@ -69,5 +73,19 @@ public struct RuleEngine: Sendable {
             conflicts.append("\(name): rules \(winner.id) and \(rule.id) have equal priority \(rule.priority) but conclude '\(winningValue)' and '\(rule[keyPath: value] ?? "")'")
         }
         return DecidedValue(value: winningValue, ruleID: winner.id)
+    }
+}
+
+/// A reviewer's replacement for the decision of the `oncogenicity` rules.
+public struct ReviewedDecision: Hashable, Sendable {
+    /// The rule id recorded for a decision made by a reviewer.
+    public static let ruleID = "reviewer override"
+
+    public var oncogenicity: String?
+    public var effect: String?
+
+    public init(oncogenicity: String? = nil, effect: String? = nil) {
+        self.oncogenicity = oncogenicity
+        self.effect = effect
     }
 }
