@@ -15,6 +15,15 @@ public struct RuleTestCase: Codable, Hashable, Sendable {
     public var alteration: TestAlteration
     public var otherAlterations: [TestAlteration]?
     public var expect: TestExpectation
+
+    public init(name: String, sources: [String], tumorType: String?, alteration: TestAlteration, otherAlterations: [TestAlteration]? = nil, expect: TestExpectation) {
+        self.name = name
+        self.sources = sources
+        self.tumorType = tumorType
+        self.alteration = alteration
+        self.otherAlterations = otherAlterations
+        self.expect = expect
+    }
 }
 
 /// An alteration in a test case: a short variant (`hgvsp` and/or `hgvsc`), a copy-number change, or a rearrangement.
@@ -28,6 +37,16 @@ public struct TestAlteration: Codable, Hashable, Sendable {
     /// `exon_deletion`, `fusion`, `truncation`, `rearrangement`.
     public var rearrangement: String?
     public var exons: [Int]?
+
+    public init(gene: String, hgvsp: String? = nil, hgvsc: String? = nil, transcript: String? = nil, copyNumber: String? = nil, rearrangement: String? = nil, exons: [Int]? = nil) {
+        self.gene = gene
+        self.hgvsp = hgvsp
+        self.hgvsc = hgvsc
+        self.transcript = transcript
+        self.copyNumber = copyNumber
+        self.rearrangement = rearrangement
+        self.exons = exons
+    }
 }
 
 /// What the rules must conclude. Lists are "must contain"; `absent` lists "must not contain".
@@ -47,6 +66,26 @@ public struct TestExpectation: Codable, Hashable, Sendable {
     public var absent: [String]?
     public var fired: [String]?
     public var notFired: [String]?
+
+    public init(
+        disposition: String? = nil, reason: String? = nil, oncogenicity: String? = nil, effect: String? = nil, hotspot: Bool? = nil,
+        region: String? = nil, prognosis: [ExpectedStatement]? = nil, therapy: [ExpectedStatement]? = nil, frequencies: [String]? = nil,
+        trials: [String]? = nil, absent: [String]? = nil, fired: [String]? = nil, notFired: [String]? = nil
+    ) {
+        self.disposition = disposition
+        self.reason = reason
+        self.oncogenicity = oncogenicity
+        self.effect = effect
+        self.hotspot = hotspot
+        self.region = region
+        self.prognosis = prognosis
+        self.therapy = therapy
+        self.frequencies = frequencies
+        self.trials = trials
+        self.absent = absent
+        self.fired = fired
+        self.notFired = notFired
+    }
 }
 
 /// A statement that must appear: its evidence id and, optionally, direction, therapy class, tumour-type match
@@ -57,4 +96,12 @@ public struct ExpectedStatement: Codable, Hashable, Sendable {
     public var therapyClass: String?
     public var tumorTypeMatch: String?
     public var ampLevel: String?
+
+    public init(evidence: String, direction: String? = nil, therapyClass: String? = nil, tumorTypeMatch: String? = nil, ampLevel: String? = nil) {
+        self.evidence = evidence
+        self.direction = direction
+        self.therapyClass = therapyClass
+        self.tumorTypeMatch = tumorTypeMatch
+        self.ampLevel = ampLevel
+    }
 }
