@@ -9,7 +9,7 @@ Reads ../shared/reference/ (see its PROVENANCE.md) and writes, in the project's 
   knowledgebase/oncotree.json                                      OncoTree 2025_10_03 (CC BY 4.0)
 
 and then rewrites knowledgebase/manifest.json with the SHA-256 of every knowledgebase file
-(derived and hand-curated). Output is deterministic: sorted keys, two-space indent, LF, UTF-8.
+(derived, hand-curated, and the cohort evidence in knowledgebase/cohorts/ written by `keapnrf cohort derive`). Output is deterministic: sorted keys, two-space indent, LF, UTF-8.
 
 Usage:
   python3 tools/kb/build_knowledgebase.py [--shared ../shared] [--kb knowledgebase]
@@ -363,7 +363,7 @@ def manifest(kb_dir, existing):
         "version": existing.get("version", KB_VERSION),
         "derivedFrom": "../shared/reference (see its PROVENANCE.md); regenerate with tools/kb/build_knowledgebase.py",
         "files": [{"path": rel, "sha256": sha256(os.path.join(kb_dir, rel)),
-                   "kind": "derived" if rel in DERIVED_FILES else "curated"} for rel in files],
+                   "kind": "derived" if rel in DERIVED_FILES or rel.startswith("cohorts/") else "curated"} for rel in files],
     }
 
 

@@ -36,8 +36,13 @@ public enum KnowledgebaseLoader {
         try FactValidator.validate(hotspots: hotspotFile, genes: genes)
         try FactValidator.validate(tumorTypes: tumorTypesFile, oncotree: oncotree)
 
-        let evidence = try loadEvidence(contents: contents, oncotree: oncotree, tumorTypes: tumorTypes, genes: genes)
         let textsFile = try decodeYAML(TextsFile.self, try required("texts.yaml", in: contents, directory), label: "texts.yaml")
+        let texts = TextCatalog(texts: textsFile.texts)
+        var cohorts: [CohortEvidenceFile] = []
+        for path in contents.keys.sorted() where path.hasPrefix("cohorts/") && path.hasSuffix(".json") {
+            cohorts.append(try decodeJSON(CohortEvidenceFile.self, contents[path] ?? Data(), label: path))
+        }
+        let evidence = try loadEvidence(contents: contents, oncotree: oncotree, tumorTypes: tumorTypes, genes: genes, cohorts: cohorts, texts: texts)
         let pathwayFile = try decodeYAML(PathwayGenesFile.self, try required("pathway-genes.yaml", in: contents, directory), label: "pathway-genes.yaml")
         try FactValidator.validate(pathwayGenes: pathwayFile, genes: genes)
         let levelsFile = try decodeYAML(EvidenceLevelsFile.self, try required("evidence-levels.yaml", in: contents, directory), label: "evidence-levels.yaml")
@@ -53,7 +58,8 @@ public enum KnowledgebaseLoader {
             oncotree: oncotree,
             tumorTypes: tumorTypes,
             evidence: evidence,
-            texts: TextCatalog(texts: textsFile.texts),
+            texts: texts,
+            cohorts: cohorts,
             evidenceLevels: levelsFile.frameworks,
             pathwayGenes: Dictionary(pathwayFile.genes.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
         )
@@ -103,11 +109,24 @@ public enum KnowledgebaseLoader {
     // MARK: - Evidence
 
     private static func loadEvidence(
-        contents: [String: Data], oncotree: OncoTree, tumorTypes: TumorTypeResolver, genes: [String: GeneKnowledge]
+        contents: [String: Data], oncotree: OncoTree, tumorTypes: TumorTypeResolver, genes: [String: GeneKnowledge],
+        cohorts: [CohortEvidenceFile], texts: TextCatalog
     ) throws(KnowledgebaseError) -> EvidenceCatalog {
         var items: [String: EvidenceItem] = [:]
         var citations: [String: Citation] = [:]
         var fileOfItem: [String: String] = [:]
+        for cohort in cohorts {
+            let path = "cohorts/\(cohort.id).json"
+            let converter = CohortEvidenceConverter(file: cohort, path: path, oncotree: oncotree, texts: texts)
+            citations[converter.citation.id] = converter.citation
+            for item in converter.items() {
+                guard items[item.id] == nil else {
+                    throw .invalidFact(file: path, location: "analysis \(item.id)", problem: "duplicate evidence id")
+                }
+                items[item.id] = item
+                fileOfItem[item.id] = path
+            }
+        }
         for path in contents.keys.sorted() where path.hasPrefix("evidence/") && path.hasSuffix(".yaml") {
             let file = try decodeYAML(EvidenceFile.self, contents[path] ?? Data(), label: path)
             for citation in file.citations {

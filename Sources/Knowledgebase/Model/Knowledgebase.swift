@@ -18,6 +18,8 @@ public struct Knowledgebase: Sendable {
     public let evidence: EvidenceCatalog
     /// Output labels, summary templates and disclaimers.
     public let texts: TextCatalog
+    /// Cohort-derived evidence files (with Kaplan–Meier curve points for the HTML report).
+    public let cohorts: [CohortEvidenceFile]
     /// Evidence-level frameworks (AMP/ASCO/CAP 2017, JSMO/JSCO/JCA) and their level definitions.
     public let evidenceLevels: [EvidenceFramework]
     /// Pathway genes interpreted without a transcript model (CUL3), by symbol.
@@ -41,6 +43,14 @@ public struct Knowledgebase: Sendable {
     /// Features of a gene whose residue range overlaps `range`.
     public func features(gene: String, overlapping range: ClosedRange<Int>) -> [ProteinFeature] {
         features.filter { $0.gene == gene && $0.range.overlaps(range) }
+    }
+
+    /// The cohort survival analysis behind an evidence id, if the item is cohort-derived.
+    public func cohortSurvival(_ evidenceID: String) -> (cohort: CohortEvidenceFile, analysis: CohortSurvivalEvidence)? {
+        for cohort in cohorts {
+            if let analysis = cohort.survival.first(where: { $0.id == evidenceID }) { return (cohort, analysis) }
+        }
+        return nil
     }
 
     /// The feature with this id, if any.
