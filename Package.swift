@@ -77,6 +77,7 @@ let package = Package(
         .testTarget(name: "HGVSTests", dependencies: ["HGVS", "TestSupport"]),
         .testTarget(name: "VariantEffectTests", dependencies: ["VariantEffect", "HGVS", "TestSupport"]),
         .testTarget(name: "CohortStatisticsTests", dependencies: ["CohortStatistics", "TestSupport"]),
+        .testTarget(name: "ReportReadersTests", dependencies: ["ReportReaders", "ReportModel", "Annotator", "Interpretation", "TestSupport"]),
         .testTarget(name: "AnnotatorTests", dependencies: [
             "Annotator", "ReportReaders", "ReportModel", "Normalization", "Knowledgebase", "HGVS",
             "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding", "TestSupport",
