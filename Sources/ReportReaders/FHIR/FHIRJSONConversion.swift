@@ -3,18 +3,16 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import StrictDecoding
 
 /// Turns FHIR JSON into ``FHIRObject``s, with JSON paths as locations.
 enum FHIRJSONConversion {
     static func root(_ data: Data, file: String) throws(ReportReadError) -> FHIRObject {
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            let detail = context.underlyingError.map { " (\(String(describing: $0).prefix(200)))" } ?? ""
-            throw ReportReadError(file: file, location: "$", problem: "not valid JSON: \(context.debugDescription)\(detail)")
+            value = try StrictDecoder.decodeJSON(JSONValue.self, from: data, file: file)
         } catch {
-            throw ReportReadError(file: file, location: "$", problem: "not valid JSON: \(error)")
+            throw ReportReadError(file: file, location: error.path, problem: error.problem)
         }
         guard case .object(let members) = value else {
             throw ReportReadError(file: file, location: "$", problem: "expected a FHIR resource (a JSON object with resourceType)")
@@ -47,8 +45,9 @@ enum FHIRJSONConversion {
     }
 }
 
-/// Any JSON value, decoded with Foundation's `JSONDecoder` (whose nesting limit guards against deep documents).
-enum JSONValue: Decodable {
+/// Any JSON value, decoded through ``StrictDecoder`` (Foundation's JSON parsers, whose nesting limit of 512
+/// guards against deep documents, and whose syntax errors name the character offset).
+enum JSONValue: Codable {
     case object([String: JSONValue])
     case array([JSONValue])
     case string(String)
@@ -83,6 +82,29 @@ enum JSONValue: Decodable {
             } else {
                 self = .string(try single.decode(String.self))
             }
+        }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        switch self {
+        case .object(let members):
+            var container = encoder.container(keyedBy: Key.self)
+            for (key, member) in members { try container.encode(member, forKey: Key(stringValue: key)) }
+        case .array(let elements):
+            var container = encoder.unkeyedContainer()
+            for element in elements { try container.encode(element) }
+        case .string(let text):
+            var container = encoder.singleValueContainer()
+            try container.encode(text)
+        case .number(let number):
+            var container = encoder.singleValueContainer()
+            try container.encode(number)
+        case .bool(let flag):
+            var container = encoder.singleValueContainer()
+            try container.encode(flag)
+        case .null:
+            var container = encoder.singleValueContainer()
+            try container.encodeNil()
         }
     }
 }
