@@ -45,17 +45,17 @@ struct FormatDetectionTests {
         (["--max-input-mb", "0"], Int32(64), "--max-input-mb must be between 1 and 4096"),
     ])
     func commandLineOptions(_ options: [String], status: Int32, message: String) throws {
-        let result = try Fixtures.runKeapnrf(["annotate", "examples/f1cdx-lusc-nfe2l2-e79k.xml"] + options)
+        let result = try Fixtures.runKeapnrf(["annotate", "examples/formats/f1cdx-lusc-nfe2l2-e79k.xml"] + options)
         #expect(result.status == status)
         #expect(result.standardError.contains(message), "\(result.standardError)")
     }
 
     @Test("the command line reads a VCF with --build and records the format in the provenance")
     func commandLineVCF() throws {
-        let result = try Fixtures.runKeapnrf(["annotate", "examples/vcf-grch37-keap1-nfe2l2.vcf", "--build", "GRCh37", "--sample", "TUMOR"])
+        let result = try Fixtures.runKeapnrf(["annotate", "examples/formats/vcf-grch37-keap1-nfe2l2.vcf", "--build", "GRCh37", "--sample", "TUMOR"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("\"format\": \"vcf\""))
-        let conflict = try Fixtures.runKeapnrf(["annotate", "examples/vcf-grch37-keap1-nfe2l2.vcf", "--build", "GRCh38"])
+        let conflict = try Fixtures.runKeapnrf(["annotate", "examples/formats/vcf-grch37-keap1-nfe2l2.vcf", "--build", "GRCh38"])
         #expect(conflict.status == 1)
         #expect(conflict.standardError.contains("--build GRCh38 conflicts with the header, which names GRCh37"))
     }

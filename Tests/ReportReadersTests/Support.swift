@@ -33,9 +33,12 @@ enum ReaderTestSupport {
         return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
-    /// An example file's bytes.
+    /// An example file's bytes: `examples/formats/NAME` for the source-format examples, `examples/NAME`
+    /// for the keapnrf JSON ones.
     static func example(_ name: String) throws -> Data {
-        try Data(contentsOf: RepositoryPaths.examples.appendingPathComponent(name))
+        let formats = RepositoryPaths.examples.appendingPathComponent("formats").appendingPathComponent(name)
+        if FileManager.default.fileExists(atPath: formats.path) { return try Data(contentsOf: formats) }
+        return try Data(contentsOf: RepositoryPaths.examples.appendingPathComponent(name))
     }
 
     /// A shared corpus report's bytes.

@@ -34,6 +34,9 @@ public struct ReportReadOptions: Hashable, Sendable {
 /// The genomic extent of a gene's coding region on one build, and the transcripts whose descriptions the
 /// annotator reads for it (MANE first). Records inside a span are assigned to its gene.
 public struct GeneSpan: Hashable, Sendable {
+    /// The gene name given to a variant that names no gene and lies in no span (VCF, FHIR genomic HGVS).
+    public static let unassignedGene = "unassigned"
+
     public var gene: String
     public var build: GenomeBuild
     /// The chromosome without `chr` (`19`, `2`, `X`).

@@ -19,9 +19,6 @@ struct FHIRVariantObservation {
     /// The build stated for the document as a whole, used when an Observation states none.
     let reportBuild: GenomeBuild?
 
-    /// The gene name used when a variant names no gene and none can be assigned from its position.
-    static let unassignedGene = "unassigned"
-
     func shortVariant(_ observation: FHIRObject) throws(ReportReadError) -> ShortVariant {
         let components = observation.objects("component")
         func component(_ code: String) -> FHIRObject? { components.first { $0.hasCode(code) } }
@@ -39,7 +36,7 @@ struct FHIRVariantObservation {
             gene = GeneSpan.gene(at: genomic.chromosome, genomic.position, build: genomic.build, in: options.geneSpans)?.gene
         }
         return ShortVariant(
-            gene: gene ?? Self.unassignedGene,
+            gene: gene ?? GeneSpan.unassignedGene,
             transcript: component(LOINC.transcript).flatMap(Self.conceptValue),
             hgvsc: hgvsc, hgvsp: hgvsp, genomic: genomic,
             vaf: try component(LOINC.sampleVAF).flatMap { (vaf: FHIRObject) throws(ReportReadError) -> Double? in try fraction(vaf) },

@@ -44,8 +44,7 @@ enum FoundationOneReader {
             throw fail(root, "expected a FoundationOne rr:ResultsReport (or variant-report) root element, found <\(root.qualifiedName)>")
         }
         var report = try FoundationOneVariantReport(file: file).report(from: variantReport)
-        report.panel = finalReport?.child(named: "Sample")?.child(named: "TestType").map(\.text).flatMap { $0.isEmpty ? nil : $0 }
-            ?? variantReport.attribute("test-type")
+        report.panel = finalReport?.child(named: "Sample")?.child(named: "TestType")?.trimmedText ?? variantReport.attribute("test-type")
         return ReportReading(report: report, format: .foundationOneXML, notices: document.notices)
     }
 }

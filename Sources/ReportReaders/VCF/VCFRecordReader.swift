@@ -68,7 +68,7 @@ struct VCFRecordReader {
             }
             let location = SourceLocation(alternates.count > 1 ? "line \(line.number), ALT allele \(number)" : "line \(line.number)")
             let alleleAnnotations = VCFAnnotation.forAllele(number, reference: reference, alternates: alternates, in: annotations)
-            let gene = span?.gene ?? VCFAnnotation.gene(in: alleleAnnotations) ?? info["GENE"] ?? FHIRVariantObservation.unassignedGene
+            let gene = span?.gene ?? VCFAnnotation.gene(in: alleleAnnotations) ?? info["GENE"] ?? GeneSpan.unassignedGene
             if alternate.hasPrefix("<") || alternate.contains("[") || alternate.contains("]") {
                 rearrangements.append(Rearrangement(
                     genes: [gene], kind: .rearrangement,

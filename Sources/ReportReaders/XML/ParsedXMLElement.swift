@@ -16,7 +16,7 @@ struct ParsedXMLElement: Sendable {
     /// Attribute values by their name as written (`gene`, `xsi:schemaLocation`).
     let attributes: [String: String]
     let children: [ParsedXMLElement]
-    /// The element's own text (text and CDATA children), trimmed.
+    /// The element's own text (text and CDATA children), as written.
     let text: String
     /// The 1-based line of the start tag.
     let line: Int
@@ -34,6 +34,12 @@ struct ParsedXMLElement: Sendable {
     /// The first child element with the given local name.
     func child(named localName: String) -> ParsedXMLElement? {
         children.first { $0.localName == localName }
+    }
+
+    /// The element's own text without surrounding white space, or nil when it is blank.
+    var trimmedText: String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// An attribute's value with surrounding white space removed, or nil when it is absent or blank.

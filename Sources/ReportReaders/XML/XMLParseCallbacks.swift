@@ -1,4 +1,9 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The C callbacks installed on a parser context by ``SafeXMLParser``.
 enum XMLParseCallbacks {
@@ -99,7 +104,8 @@ enum XMLParseCallbacks {
     }
 
     static func text(_ pointer: UnsafePointer<xmlChar>?) -> String? {
-        pointer.map { String(cString: $0) }
+        guard let pointer else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: strlen(pointer)), as: UTF8.self)
     }
 
     static func text(_ pointer: UnsafePointer<CChar>?) -> String? {

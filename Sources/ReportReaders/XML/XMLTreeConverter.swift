@@ -56,7 +56,7 @@ struct XMLTreeConverter {
     }
 
     private func text(of node: xmlNodePtr) -> String {
-        textContent(of: node.pointee.children).trimmingCharacters(in: .whitespacesAndNewlines)
+        textContent(of: node.pointee.children)
     }
 
     /// The text of a list of sibling nodes (an attribute's value, or an element's text and CDATA children).
