@@ -160,6 +160,17 @@ struct HostileInputTests {
         #expect(error.problem.contains("UTF-8"))
     }
 
+    @Test("an encoding error inside the PMI block does not quote the name's bytes")
+    func encodingErrorQuotesNoContent() throws {
+        var data = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\(Self.resultsReportOpen)<rr:ResultsPayload><FinalReport><PMI><FullName>M".utf8)
+        data.append(contentsOf: [0xFC, 0x6C, 0x6C, 0x65, 0x72])  // "Müller" in ISO-8859-1: not UTF-8
+        data.append(contentsOf: Array("</FullName></PMI></FinalReport></rr:ResultsPayload></rr:ResultsReport>".utf8))
+        let error = try #require(ReaderTestSupport.readError(data, file: "pmi.xml"))
+        #expect(error.location == "line 2, /rr:ResultsReport/rr:ResultsPayload/FinalReport/PMI/FullName")
+        #expect(error.problem.hasPrefix("not well-formed XML: Input is not proper UTF-8"))
+        #expect(!error.problem.contains("0xFC") && !error.problem.contains("0x6C") && !error.problem.contains("ller"))
+    }
+
     @Test("real UTF-16 (with a byte order mark, little- or big-endian) is read like its UTF-8 original")
     func realUTF16() throws {
         let original = String(decoding: try ReaderTestSupport.example("f1cdx-lusc-nfe2l2-e79k.xml"), as: UTF8.self)

@@ -1,4 +1,9 @@
 internal import CLibXML2
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -47,13 +52,20 @@ enum XMLParseCallbacks {
             let level = error.pointee.level
             guard level == XML_ERR_ERROR || level == XML_ERR_FATAL else { return }
             let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
-            let message = (XMLParseCallbacks.text(error.pointee.message) ?? "XML error \(error.pointee.code)")
-                .split(whereSeparator: \.isNewline).joined(separator: " ")
-            state.record(XMLParseCallbacks.location(of: parser, line: Int(error.pointee.line)), "not well-formed XML: \(message.prefix(300))")
+            let message = XMLParseCallbacks.withoutContent(XMLParseCallbacks.text(error.pointee.message) ?? "XML error \(error.pointee.code)")
+            state.record(XMLParseCallbacks.location(of: parser, line: Int(error.pointee.line)), "not well-formed XML: \(message)")
         }
     }
 
     // MARK: - Helpers
+
+    /// libxml2's message on one line, without the document bytes some messages quote
+    /// (`Input is not proper UTF-8 … Bytes: 0xFC 0x6C …`), which could be part of a patient's name.
+    static func withoutContent(_ message: String) -> String {
+        var text = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        if let bytes = text.range(of: "Bytes:") { text = String(text[..<bytes.lowerBound]) }
+        return String(text.trimmingCharacters(in: .whitespaces).prefix(300))
+    }
 
     private static func refuse(_ context: UnsafeMutableRawPointer?, _ problem: String) {
         guard let context, let state = parseState(of: context) else { return }
