@@ -31,7 +31,7 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .customLong("build"), help: "The genome build of a VCF or MAF: GRCh37 or GRCh38 (a conflict with the file is an error).")
     var build: String?
 
-    @Option(name: .customLong("max-input-mb"), help: "The largest report accepted, in megabytes (default 50).")
+    @Option(name: .customLong("max-input-mb"), help: "The largest report accepted, in megabytes.")
     var maxInputMegabytes: Int = ReportReadOptions.defaultMaxInputBytes / 1_048_576
 
     @Option(name: .customLong("out"), help: "Write the interpretation to this file instead of standard output.")
