@@ -81,6 +81,7 @@ let package = Package(
             name: "CohortStatisticsTests", dependencies: ["CohortStatistics", "TestSupport"],
             exclude: ["Fixtures", "Oracles"]  // the extra R oracle script and its stored output
         ),
+        .testTarget(name: "ReportReadersTests", dependencies: ["ReportReaders", "ReportModel", "Annotator", "Interpretation", "TestSupport"]),
         .testTarget(name: "AnnotatorTests", dependencies: [
             "Annotator", "ReportReaders", "ReportModel", "Normalization", "Knowledgebase", "HGVS",
             "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding", "TestSupport",

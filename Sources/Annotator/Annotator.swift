@@ -14,6 +14,8 @@ public struct Annotator: Sendable {
     private let lookup: KnowledgeLookup
     private let engine: RuleEngine
     private let builder: InterpretationBuilder
+    /// The KEAP1/NFE2L2 coding spans that assign VCF records to genes (see ``geneSpans(of:)``).
+    private let geneSpans: [GeneSpan]
 
     public init(resources: AnnotationResources) {
         self.resources = resources
@@ -21,18 +23,31 @@ public struct Annotator: Sendable {
         lookup = KnowledgeLookup(knowledgebase: resources.knowledgebase)
         engine = RuleEngine(ruleSet: resources.ruleSet)
         builder = InterpretationBuilder(knowledgebase: resources.knowledgebase)
+        geneSpans = Self.geneSpans(of: resources.knowledgebase)
     }
 
     /// Annotates a report file's bytes. `fileName` names the file in error messages only.
-    /// `tumorType` (an OncoTree code) overrides the report's tumour type.
-    public func annotate(_ data: Data, fileName: String, tumorType: String? = nil, overrides: ReviewerOverrides? = nil) throws(AnnotatorError) -> Interpretation {
-        let report: PatientReport
+    /// `tumorType` (an OncoTree code) overrides the report's tumour type. The format is detected from the
+    /// content unless `format` names it; `sample` and `build` choose the tumour sample and genome build of a
+    /// VCF or MAF; inputs larger than `maxInputBytes` are refused before parsing. Notices from the reader
+    /// (e.g. an ignored XML encoding declaration) are added to the interpretation's warnings. `overrides` are a
+    /// reviewer's decisions, applied after the oncogenicity rules.
+    public func annotate(
+        _ data: Data, fileName: String, tumorType: String? = nil, format: ReportFormat? = nil, sample: String? = nil,
+        build: GenomeBuild? = nil, maxInputBytes: Int = ReportReadOptions.defaultMaxInputBytes, overrides: ReviewerOverrides? = nil
+    ) throws(AnnotatorError) -> Interpretation {
+        let options = ReportReadOptions(sample: sample, build: build, maxInputBytes: maxInputBytes, geneSpans: geneSpans)
+        let reading: ReportReading
         do {
-            report = try KeapnrfJSONReader.read(data, file: fileName)
+            reading = try ReportReader.read(data, file: fileName, format: format, options: options)
         } catch {
             throw .input(error)
         }
-        return try interpret(report, inputSHA256: FileDigest.sha256(data), inputFormat: ReportFormat.keapnrfJSON.rawValue, tumorTypeOverride: tumorType, overrides: overrides)
+        var interpretation = try interpret(
+            reading.report, inputSHA256: FileDigest.sha256(data), inputFormat: reading.format.rawValue, tumorTypeOverride: tumorType,
+            overrides: overrides)
+        interpretation.warnings += reading.notices
+        return interpretation
     }
 
     /// Annotates one alteration without a report: `variant` is a c. or p. description (`p.G333C`,
@@ -122,5 +137,23 @@ public struct Annotator: Sendable {
             oncotreeCode: node.code, name: node.name, matchedBy: method ?? match.method.rawValue, matchedText: match.matchedText,
             lineage: knowledgebase.oncotree.lineage(of: node.code), groups: groups,
             reportedCode: reported.oncotreeCode, reportedDiagnosis: reported.diagnosisText)
+    }
+}
+
+extension Annotator {
+    /// The coding span of every knowledgebase gene on each build it models (first to last coding base of
+    /// the MANE transcript), with its MANE RefSeq and Ensembl transcripts: a VCF record inside a span is
+    /// assigned to that gene.
+    static func geneSpans(of knowledgebase: Knowledgebase) -> [GeneSpan] {
+        knowledgebase.geneSymbols.compactMap { knowledgebase.gene($0) }.flatMap { gene -> [GeneSpan] in
+            let transcripts = [gene.file.maneSelect.refseqTranscript, gene.file.maneSelect.ensemblTranscript]
+            return gene.transcriptModels.values.sorted { $0.assembly.rawValue < $1.assembly.rawValue }.compactMap { model in
+                guard let build = GenomeBuild(rawValue: model.assembly.rawValue),
+                      let start = model.codingExons.map(\.codingStart).min(),
+                      let end = model.codingExons.map(\.codingEnd).max() else { return nil }
+                let chromosome = model.chromosome.uppercased().hasPrefix("CHR") ? String(model.chromosome.dropFirst(3)) : model.chromosome
+                return GeneSpan(gene: gene.symbol, build: build, chromosome: chromosome.uppercased(), range: start...end, transcripts: transcripts)
+            }
+        }
     }
 }

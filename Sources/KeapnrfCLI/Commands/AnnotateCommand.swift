@@ -2,20 +2,37 @@ import Annotator
 import ArgumentParser
 import Foundation
 import Interpretation
+import ReportModel
+import ReportReaders
 
 /// `keapnrf annotate REPORT`: the interpretation of one report.
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
         abstract: "Interpret every KEAP1 and NFE2L2 alteration in one report.",
-        discussion: "Writes the interpretation JSON to standard output, or to --out (written whole or not at all)."
+        discussion: """
+            Writes the interpretation JSON to standard output, or to --out (written whole or not at all). \
+            The report format is detected from the content: \(ReportFormat.valueList).
+            """
     )
 
-    @Argument(help: "The report file (keapnrf JSON).")
+    @Argument(help: "The report file: keapnrf JSON, FoundationOne XML, FHIR JSON/XML, VCF or MAF.")
     var report: String
 
     @Option(name: .customLong("tumor-type"), help: "OncoTree code overriding the report's tumour type (e.g. LUAD).")
     var tumorType: String?
+
+    @Option(name: .customLong("format"), help: "The report format, instead of detecting it (\(ReportFormat.valueList)).")
+    var format: String?
+
+    @Option(name: .customLong("sample"), help: "The tumour sample of a multi-sample VCF or MAF (a sample column or Tumor_Sample_Barcode).")
+    var sample: String?
+
+    @Option(name: .customLong("build"), help: "The genome build of a VCF or MAF: GRCh37 or GRCh38 (a conflict with the file is an error).")
+    var build: String?
+
+    @Option(name: .customLong("max-input-mb"), help: "The largest report accepted, in megabytes.")
+    var maxInputMegabytes: Int = ReportReadOptions.defaultMaxInputBytes / 1_048_576
 
     @Option(name: .customLong("out"), help: "Write the interpretation to this file instead of standard output.")
     var out: String?
@@ -25,10 +42,32 @@ struct AnnotateCommand: ParsableCommand {
 
     @OptionGroup var resources: ResourceOptions
 
+    func validate() throws {
+        if let format, ReportFormat(rawValue: format) == nil {
+            throw ValidationError("--format must be one of \(ReportFormat.valueList), not '\(format)'")
+        }
+        if let build, GenomeBuild(spelling: build) == nil {
+            throw ValidationError("--build must be GRCh37 or GRCh38 (or hg19/hg38), not '\(build)'")
+        }
+        guard maxInputMegabytes > 0, maxInputMegabytes <= 4096 else {
+            throw ValidationError("--max-input-mb must be between 1 and 4096, not \(maxInputMegabytes)")
+        }
+    }
+
     func run() throws {
         try reportingFailures {
             let loaded = try resources.load()
             let url = URL(fileURLWithPath: report)
+            let limit = maxInputMegabytes * 1_048_576
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+                  let size = (attributes[.size] as? NSNumber)?.intValue else {
+                throw CommandFailure("\(report): file not found or not readable")
+            }
+            do {
+                try ReportReader.checkSize(byteCount: size, file: url.lastPathComponent, limit: limit)
+            } catch {
+                throw CommandFailure("\(error)")
+            }
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw CommandFailure("\(report): file not found or not readable")
             }
@@ -45,7 +84,9 @@ struct AnnotateCommand: ParsableCommand {
             }
             let interpretation: Interpretation
             do {
-                interpretation = try Annotator(resources: loaded).annotate(data, fileName: url.lastPathComponent, tumorType: tumorType, overrides: reviewed)
+                interpretation = try Annotator(resources: loaded).annotate(
+                    data, fileName: url.lastPathComponent, tumorType: tumorType, format: format.flatMap(ReportFormat.init(rawValue:)),
+                    sample: sample, build: build.flatMap(GenomeBuild.init(spelling:)), maxInputBytes: limit, overrides: reviewed)
             } catch {
                 throw CommandFailure("\(error)")
             }

@@ -1,0 +1,60 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import ReportModel
+
+/// Checks and conversions of field values shared by the readers; each failure is a sentence saying what
+/// was expected, for a ``ReportReadError``.
+enum FieldValues {
+    /// A gene symbol as reports write it: 1–40 characters without white space.
+    static func geneSymbol(_ text: String) -> String? {
+        let symbol = text.trimmingCharacters(in: .whitespaces)
+        guard !symbol.isEmpty, symbol.count <= 40, !symbol.contains(where: \.isWhitespace) else { return nil }
+        return symbol
+    }
+
+    /// A fraction between 0 and 1.
+    static func fraction(_ text: String) -> Double? {
+        guard let value = Double(text), value.isFinite, (0...1).contains(value) else { return nil }
+        return value
+    }
+
+    /// A percentage between 0 and 100, as a fraction.
+    static func percentAsFraction(_ text: String) -> Double? {
+        guard let value = Double(text.hasSuffix("%") ? String(text.dropLast()) : text), value.isFinite, (0...100).contains(value) else { return nil }
+        return value / 100
+    }
+
+    /// A count of 0 or more.
+    static func count(_ text: String) -> Int? {
+        guard let value = Int(text), value >= 0 else { return nil }
+        return value
+    }
+
+    /// A finite number of 0 or more.
+    static func nonNegative(_ text: String) -> Double? {
+        guard let value = Double(text), value.isFinite, value >= 0 else { return nil }
+        return value
+    }
+
+    /// `yes`/`true` → true, `no`/`false` → false, anything else (`unknown`) → nil.
+    static func yesNo(_ text: String?) -> Bool? {
+        switch text?.lowercased() {
+        case "yes", "true": return true
+        case "no", "false": return false
+        default: return nil
+        }
+    }
+
+    /// A microsatellite status as reports spell it; unrecognised text is `unknown`.
+    static func microsatelliteStatus(_ text: String) -> MicrosatelliteStatus {
+        switch text.uppercased().replacing(" ", with: "-").replacing("_", with: "-") {
+        case "MSI-H", "MSI-HIGH", "HIGH", "MSIH": return .msiHigh
+        case "MSI-L", "MSI-LOW", "LOW", "MSIL": return .msiLow
+        case "MSS", "MSI-STABLE", "STABLE", "MICROSATELLITE-STABLE": return .stable
+        default: return .unknown
+        }
+    }
+}

@@ -1,0 +1,55 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import ReportModel
+
+/// Reads a report in any supported format into a ``PatientReport``: checks the size, detects the format
+/// from the content (unless one is given) and dispatches to the format's reader.
+public enum ReportReader {
+    /// Reads `data`; `file` names it in messages. `format` overrides detection.
+    public static func read(_ data: Data, file: String, format: ReportFormat? = nil, options: ReportReadOptions = .init()) throws(ReportReadError) -> ReportReading {
+        try checkSize(byteCount: data.count, file: file, limit: options.maxInputBytes)
+        if data.starts(with: [0x1F, 0x8B]) {
+            throw ReportReadError(
+                file: file, location: "whole file",
+                problem: "the file is gzip/bgzip-compressed; compressed input is not read yet: decompress it first (gzip -dc FILE > FILE.vcf)")
+        }
+        let chosen: ReportFormat
+        if let format {
+            chosen = format
+        } else {
+            chosen = try ReportFormatDetector.detect(data, file: file)
+        }
+        switch chosen {
+        case .keapnrfJSON:
+            return ReportReading(report: try KeapnrfJSONReader.read(data, file: file), format: .keapnrfJSON)
+        case .foundationOneXML:
+            return try FoundationOneReader.read(data, file: file, options: options)
+        case .fhirJSON:
+            return try FHIRReader.readJSON(data, file: file, options: options)
+        case .fhirXML:
+            return try FHIRReader.readXML(data, file: file, options: options)
+        case .vcf:
+            return try VCFReader.read(data, file: file, options: options)
+        case .maf:
+            return try MAFReader.read(data, file: file, options: options)
+        }
+    }
+
+    /// Refuses an input larger than `limit` bytes. Callers that read files check the file size with this
+    /// before reading the bytes, so that an oversized file is never loaded.
+    public static func checkSize(byteCount: Int, file: String, limit: Int) throws(ReportReadError) {
+        guard byteCount > limit else { return }
+        throw ReportReadError(
+            file: file, location: "whole file",
+            problem: "the input is \(byteCount) bytes, more than the limit of \(limit) bytes (\(megabytes(limit)) MB); raise the limit with --max-input-mb if the file is genuine")
+    }
+
+    /// Bytes as megabytes (MiB) with at most one decimal.
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = Int((Double(bytes) / 1_048_576 * 10).rounded())
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+    }
+}

@@ -1,0 +1,50 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import ReportModel
+
+/// Reads a FoundationOne CDx / FoundationOne Liquid CDx ResultsReport XML.
+///
+/// The alterations come from `rr:ResultsReport/rr:ResultsPayload/variant-report` (a bare `variant-report`
+/// root is read too): every `short-variant`, `copy-number-alteration` and `rearrangement` becomes a model
+/// value — none is dropped. The tumour type is the variant report's `@disease-ontology` (else
+/// `@pathology-diagnosis`, else `@disease`); the panel is `FinalReport/Sample/TestType` (else `@test-type`).
+///
+/// Patient identifiers are never read: the `PMI` and `rr:CustomerInformation` blocks are left out of the
+/// parsed tree altogether, and FMI accession numbers (report, specimen, TRF ids) are not copied either,
+/// because FMI XML has no pseudonymous identifier field. FMI gives one hg19 coordinate and a strand but
+/// no alleles, so short variants carry the transcript, `cds-effect` and `protein-effect` exactly as written
+/// (`NM_012289`, `908A>T`, `K303M`) and no genomic change.
+enum FoundationOneReader {
+    /// Blocks holding patient identifiers, names and dates; never copied into the parsed tree.
+    static let identifyingBlocks: Set = ["PMI", "CustomerInformation"]
+
+    static func read(_ data: Data, file: String, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {
+        let document = try SafeXMLParser.parse(data, file: file, maxDepth: options.maxXMLDepth, skipping: identifyingBlocks)
+        let root = document.root
+        let fail = { (element: ParsedXMLElement, problem: String) in ReportReadError(file: file, location: element.location, problem: problem) }
+        let variantReport: ParsedXMLElement
+        var finalReport: ParsedXMLElement?
+        switch root.localName {
+        case "variant-report":
+            variantReport = root
+        case "ResultsReport":
+            guard let payload = root.child(named: "ResultsPayload") else {
+                throw fail(root, "expected an rr:ResultsPayload element holding the variant-report")
+            }
+            let reports = payload.children(named: "variant-report")
+            guard reports.count == 1, let only = reports.first else {
+                throw fail(payload, "expected exactly one variant-report element, found \(reports.count)")
+            }
+            variantReport = only
+            finalReport = payload.child(named: "FinalReport")
+        default:
+            throw fail(root, "expected a FoundationOne rr:ResultsReport (or variant-report) root element, found <\(root.qualifiedName)>")
+        }
+        var report = try FoundationOneVariantReport(file: file).report(from: variantReport)
+        report.panel = finalReport?.child(named: "Sample")?.child(named: "TestType")?.trimmedText ?? variantReport.attribute("test-type")
+        return ReportReading(report: report, format: .foundationOneXML, notices: document.notices)
+    }
+}

@@ -1,0 +1,132 @@
+import ReportModel
+
+/// Turns FMI's `variant-report` element into a ``PatientReport`` (without the panel name).
+struct FoundationOneVariantReport {
+    let file: String
+
+    func report(from variantReport: ParsedXMLElement) throws(ReportReadError) -> PatientReport {
+        var variants: [ShortVariant] = []
+        for element in variantReport.child(named: "short-variants")?.children(named: "short-variant") ?? [] {
+            variants.append(try shortVariant(element))
+        }
+        var copyNumbers: [CopyNumberAlteration] = []
+        for element in variantReport.child(named: "copy-number-alterations")?.children(named: "copy-number-alteration") ?? [] {
+            copyNumbers.append(try copyNumber(element))
+        }
+        var rearrangements: [Rearrangement] = []
+        for element in variantReport.child(named: "rearrangements")?.children(named: "rearrangement") ?? [] {
+            rearrangements.append(try rearrangement(element))
+        }
+        let diagnosis = variantReport.attribute("disease-ontology") ?? variantReport.attribute("pathology-diagnosis")
+            ?? variantReport.attribute("disease")
+        return PatientReport(
+            tumorType: ReportedTumorType(diagnosisText: diagnosis),
+            genomeBuild: .grch37,  // FMI positions are hg19 (KEAP1 c.908 = chr19:10602670 on the GRCh37 model)
+            shortVariants: variants, copyNumberAlterations: copyNumbers, rearrangements: rearrangements,
+            biomarkers: try biomarkers(variantReport.child(named: "biomarkers")))
+    }
+
+    // MARK: - Alterations
+
+    private func shortVariant(_ element: ParsedXMLElement) throws(ReportReadError) -> ShortVariant {
+        let gene = try geneSymbol(element, "gene")
+        let coding = element.attribute("cds-effect"), protein = element.attribute("protein-effect")
+        guard coding != nil || protein != nil else {
+            throw fail(element, "a short-variant needs a cds-effect or protein-effect attribute")
+        }
+        var vaf: Double?
+        if let text = element.attribute("allele-fraction") {
+            guard let value = FieldValues.fraction(text) else { throw fail(element, "@allele-fraction: expected a fraction between 0 and 1, found '\(text)'") }
+            vaf = value
+        } else if let text = element.attribute("percent-reads") {
+            guard let value = FieldValues.percentAsFraction(text) else { throw fail(element, "@percent-reads: expected a percentage between 0 and 100, found '\(text)'") }
+            vaf = value
+        }
+        var depth: Int?
+        if let text = element.attribute("depth") {
+            guard let value = FieldValues.count(text) else { throw fail(element, "@depth: expected a read depth of 0 or more, found '\(text)'") }
+            depth = value
+        }
+        var status: [String] = []
+        if let value = element.attribute("status") { status.append(value) }
+        if let value = element.attribute("functional-effect") { status.append("functional effect: \(value)") }
+        if FieldValues.yesNo(element.attribute("equivocal")) == true { status.append("equivocal") }
+        if FieldValues.yesNo(element.attribute("subclonal")) == true { status.append("subclonal") }
+        return ShortVariant(
+            gene: gene, transcript: element.attribute("transcript"), hgvsc: coding, hgvsp: protein, vaf: vaf, depth: depth,
+            reportedStatus: status.isEmpty ? nil : status.joined(separator: "; "), location: SourceLocation(element.location))
+    }
+
+    private func copyNumber(_ element: ParsedXMLElement) throws(ReportReadError) -> CopyNumberAlteration {
+        let gene = try geneSymbol(element, "gene")
+        var copies: Double?
+        if let text = element.attribute("copy-number") {
+            guard let value = FieldValues.nonNegative(text) else { throw fail(element, "@copy-number: expected a number of 0 or more, found '\(text)'") }
+            copies = value
+        }
+        guard let type = element.attribute("type") else { throw fail(element, "a copy-number-alteration needs a type attribute") }
+        guard let kind = Self.copyNumberKind(type, copies: copies) else {
+            throw fail(element, "@type: expected amplification, gain, loss or deletion, found '\(type)'")
+        }
+        return CopyNumberAlteration(gene: gene, kind: kind, copyNumber: copies, exons: element.attribute("number-of-exons"), location: SourceLocation(element.location))
+    }
+
+    /// FMI copy-number types: `amplification` (also `partial amplification`), `gain`, `deletion`, and `loss`,
+    /// which FMI uses for homozygous loss: it is read as a deletion when the copy number is 0 and as a loss
+    /// (not necessarily homozygous) otherwise, including when no copy number is given.
+    static func copyNumberKind(_ type: String, copies: Double?) -> CopyNumberAlteration.Kind? {
+        let text = type.lowercased()
+        if text.contains("amplification") { return .amplification }
+        if text.contains("gain") { return .gain }
+        if text.contains("deletion") { return .deletion }
+        if text.contains("loss") { return copies == 0 ? .deletion : .loss }
+        return nil
+    }
+
+    private func rearrangement(_ element: ParsedXMLElement) throws(ReportReadError) -> Rearrangement {
+        let targeted = try geneSymbol(element, "targeted-gene")
+        var genes = [targeted]
+        let placeholders: Set = ["N/A", "NA", "NONE", "-", "INTERGENIC", "UNKNOWN"]
+        if let other = element.attribute("other-gene"), other.uppercased() != targeted.uppercased(), !placeholders.contains(other.uppercased()) {
+            guard let symbol = FieldValues.geneSymbol(other) else { throw fail(element, "@other-gene: expected a gene symbol, found '\(other)'") }
+            genes.append(symbol)
+        }
+        let kind: Rearrangement.Kind
+        switch element.attribute("type")?.lowercased() {
+        case "fusion": kind = .fusion
+        case "truncation": kind = .truncation
+        default: kind = .rearrangement
+        }
+        let description = element.attribute("description") ?? element.attribute("type").map { "\(genes.joined(separator: "-")) \($0)" }
+        return Rearrangement(
+            genes: genes, kind: kind, inFrame: FieldValues.yesNo(element.attribute("in-frame")),
+            reportedDescription: description, location: SourceLocation(element.location))
+    }
+
+    // MARK: - Biomarkers
+
+    private func biomarkers(_ element: ParsedXMLElement?) throws(ReportReadError) -> Biomarkers {
+        guard let element else { return Biomarkers() }
+        var result = Biomarkers()
+        if let burden = element.child(named: "tumor-mutation-burden"), let text = burden.attribute("score") {
+            guard let value = FieldValues.nonNegative(text) else { throw fail(burden, "@score: expected mutations per megabase (0 or more), found '\(text)'") }
+            result.tmbPerMegabase = value
+        }
+        if let instability = element.child(named: "microsatellite-instability"), let text = instability.attribute("status") {
+            result.msi = FieldValues.microsatelliteStatus(text)
+        }
+        return result
+    }
+
+    // MARK: - Helpers
+
+    private func geneSymbol(_ element: ParsedXMLElement, _ attribute: String) throws(ReportReadError) -> String {
+        guard let text = element.attribute(attribute) else { throw fail(element, "a \(element.localName) needs a \(attribute) attribute") }
+        guard let symbol = FieldValues.geneSymbol(text) else { throw fail(element, "@\(attribute): expected a gene symbol, found '\(text)'") }
+        return symbol
+    }
+
+    private func fail(_ element: ParsedXMLElement, _ problem: String) -> ReportReadError {
+        ReportReadError(file: file, location: element.location, problem: problem)
+    }
+}

@@ -1,0 +1,56 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+/// The positions of the MAF columns the reader uses, found by name ignoring letter case.
+struct MAFColumns {
+    let names: [String]
+    let gene: Int
+    let chromosome: Int?
+    let start: Int?
+    let reference: Int?
+    let tumorAllele1: Int?
+    let tumorAllele2: Int?
+    let hgvsc: Int?
+    let hgvspShort: Int?
+    let hgvsp: Int?
+    let transcript: Int?
+    let altCount: Int?
+    let depth: Int?
+    let sample: Int?
+    let build: Int?
+
+    init(header: TextLines.Line, file: String) throws(ReportReadError) {
+        names = header.text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lowered = names.map { $0.lowercased() }
+        func column(_ name: String) -> Int? { lowered.firstIndex(of: name.lowercased()) }
+        chromosome = column("Chromosome")
+        start = column("Start_Position")
+        reference = column("Reference_Allele")
+        tumorAllele1 = column("Tumor_Seq_Allele1")
+        tumorAllele2 = column("Tumor_Seq_Allele2")
+        hgvsc = column("HGVSc")
+        hgvspShort = column("HGVSp_Short")
+        hgvsp = column("HGVSp")
+        transcript = column("Transcript_ID")
+        altCount = column("t_alt_count")
+        depth = column("t_depth")
+        sample = column("Tumor_Sample_Barcode")
+        build = column("NCBI_Build")
+
+        var missing: [String] = []
+        let geneColumn = column("Hugo_Symbol")
+        if geneColumn == nil { missing.append("Hugo_Symbol") }
+        let hasGenomic = chromosome != nil && start != nil && reference != nil && (tumorAllele2 != nil || tumorAllele1 != nil)
+        if !hasGenomic && hgvsc == nil && hgvspShort == nil && hgvsp == nil {
+            missing.append("a variant description: Chromosome + Start_Position + Reference_Allele + Tumor_Seq_Allele2, or HGVSc, or HGVSp_Short/HGVSp")
+        }
+        guard let geneColumn, missing.isEmpty else {
+            throw ReportReadError(
+                file: file, location: "line \(header.number)",
+                problem: "missing required MAF column(s): \(missing.joined(separator: "; ")); the header has: \(names.joined(separator: ", "))")
+        }
+        gene = geneColumn
+    }
+}

@@ -1,0 +1,50 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// An element of a parsed XML document: names, attributes, child elements, its own text and where it is.
+///
+/// The tree is a plain Swift value, built from libxml2's tree and independent of it once parsing returns.
+struct ParsedXMLElement: Sendable {
+    /// The name as written, with its prefix (`rr:ResultsReport`, `variant-report`).
+    let qualifiedName: String
+    let localName: String
+    /// The namespace URI, if the element is in one.
+    let namespaceURI: String?
+    /// Attribute values by their name as written (`gene`, `xsi:schemaLocation`).
+    let attributes: [String: String]
+    let children: [ParsedXMLElement]
+    /// The element's own text (text and CDATA children), as written.
+    let text: String
+    /// The 1-based line of the start tag.
+    let line: Int
+    /// The element path, e.g. `/rr:ResultsReport/rr:ResultsPayload/variant-report/short-variants/short-variant[3]`.
+    let path: String
+
+    /// `line 42, /rr:ResultsReport/…/short-variant[3]`, for messages and source locations.
+    var location: String { "line \(line), \(path)" }
+
+    /// The child elements with the given local name, in document order.
+    func children(named localName: String) -> [ParsedXMLElement] {
+        children.filter { $0.localName == localName }
+    }
+
+    /// The first child element with the given local name.
+    func child(named localName: String) -> ParsedXMLElement? {
+        children.first { $0.localName == localName }
+    }
+
+    /// The element's own text without surrounding white space, or nil when it is blank.
+    var trimmedText: String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// An attribute's value with surrounding white space removed, or nil when it is absent or blank.
+    func attribute(_ name: String) -> String? {
+        guard let value = attributes[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,100 @@
+internal import CLibXML2
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Parses untrusted XML with libxml2 into a ``ParsedXMLElement`` tree, safely.
+///
+/// - No network (`XML_PARSE_NONET`); no entity substitution, DTD loading, DTD attribute defaults or
+///   XInclude (`XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD`, `XML_PARSE_DTDATTR`, `XML_PARSE_XINCLUDE` are never
+///   set); `XML_PARSE_HUGE` stays off, so libxml2's own limits on text, names and depth apply.
+/// - Any document type declaration is refused as soon as the parser meets it, before an internal subset
+///   (and so any entity declaration) is read: FoundationOne and FHIR XML never carry one (FHIR forbids them).
+/// - While a document is parsed, the process-wide external entity loader is one that refuses everything;
+///   the previous loader is restored afterwards. A lock serialises parses, so concurrent callers are safe.
+/// - libxml2 errors go to a per-parse handler, never to standard error; the first error is reported with
+///   its line and the path of the element being parsed.
+/// - Elements deeper than the configured limit (at most 256) stop the parse.
+///
+/// The size limit is checked by the caller before this parser is reached (``ReportReader``).
+enum SafeXMLParser {
+    /// A parsed document: the root element and notices about how it was read.
+    struct Document {
+        var root: ParsedXMLElement
+        var notices: [String]
+    }
+
+    private static let initializeLibrary: Void = { xmlInitParser() }()
+    private static let lock = ParserLock()
+
+    /// Parses `data`. Elements whose local name is in `skipping` are left out of the tree with their
+    /// content (used to keep patient-identifying blocks out of memory structures).
+    static func parse(_ data: Data, file: String, maxDepth: Int, skipping: Set<String> = []) throws(ReportReadError) -> Document {
+        _ = initializeLibrary
+        let prepared = try XMLEncodingPolicy.prepare(data, file: file)
+        guard prepared.bytes.count < Int(Int32.max) else {
+            throw ReportReadError(file: file, location: "whole file", problem: "the document is too large for the XML parser")
+        }
+        let state = XMLParseState(maxDepth: min(max(1, maxDepth), ReportReadOptions.defaultMaxXMLDepth))
+
+        return try lock.withLock { () throws(ReportReadError) -> Document in
+            try parseLocked(prepared, file: file, state: state, skipping: skipping)
+        }
+    }
+
+    /// The parse proper; the caller holds ``lock``.
+    private static func parseLocked(_ prepared: XMLEncodingPolicy.Prepared, file: String, state: XMLParseState, skipping: Set<String>) throws(ReportReadError) -> Document {
+        let previousLoader = xmlGetExternalEntityLoader()
+        xmlSetExternalEntityLoader(XMLParseCallbacks.refuseExternalEntity)
+        defer { xmlSetExternalEntityLoader(previousLoader) }
+
+        guard let context = xmlNewParserCtxt() else {
+            throw ReportReadError(file: file, location: "whole file", problem: "the XML parser could not be created (out of memory)")
+        }
+        defer { xmlFreeParserCtxt(context) }
+        let retained = Unmanaged.passRetained(state)
+        defer { retained.release() }
+        context.pointee._private = retained.toOpaque()
+        XMLParseCallbacks.install(on: context, state: state)
+
+        var options = XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
+        if prepared.ignoresDeclaredEncoding { options |= XML_PARSE_IGNORE_ENC.rawValue }
+        let document = prepared.bytes.withUnsafeBytes { raw -> xmlDocPtr? in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+            return xmlCtxtReadMemory(context, base, Int32(raw.count), nil, nil, Int32(bitPattern: options))
+        }
+        defer { if let document { xmlFreeDoc(document) } }
+
+        if let failure = state.failure {
+            throw ReportReadError(file: file, location: failure.location, problem: failure.problem)
+        }
+        guard let document, context.pointee.wellFormed != 0, let root = xmlDocGetRootElement(document) else {
+            throw ReportReadError(file: file, location: "line 1", problem: "the document is empty or not well-formed XML")
+        }
+        let tree = XMLTreeConverter(document: document, skipping: skipping).element(root, parentSteps: [], step: nil)
+        return Document(root: tree, notices: prepared.notices)
+    }
+}
+
+/// What the callbacks of one parse record.
+final class XMLParseState {
+    /// The first error or refusal: where, and what was wrong.
+    struct Failure {
+        var location: String
+        var problem: String
+    }
+
+    let maxDepth: Int
+    var failure: Failure?
+    /// libxml2's own start-element handler, called after the depth check.
+    var treeBuildingStartElement: startElementNsSAX2Func?
+
+    init(maxDepth: Int) { self.maxDepth = maxDepth }
+
+    /// Records the first failure only.
+    func record(_ location: String, _ problem: String) {
+        if failure == nil { failure = Failure(location: location, problem: problem) }
+    }
+}

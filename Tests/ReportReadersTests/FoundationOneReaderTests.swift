@@ -1,0 +1,117 @@
+import Foundation
+import ReportModel
+import ReportReaders
+import Testing
+
+/// The FoundationOne XML reader on small hand-written documents.
+@Suite("FoundationOne XML reader")
+struct FoundationOneReaderTests {
+    /// A ResultsReport around the given variant-report content.
+    static func document(_ content: String, attributes: String = #"disease-ontology="Lung adenocarcinoma""#) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rr:ResultsReport xmlns:rr="http://integration.foundationmedicine.com/reporting">
+          <rr:ResultsPayload>
+            <variant-report xmlns="http://foundationmedicine.com/compbio/variant-report-external" \(attributes)>
+        \(content)
+            </variant-report>
+          </rr:ResultsPayload>
+        </rr:ResultsReport>
+        """
+    }
+
+    @Test("a splice variant written 'splice site …' is kept and reaches the interpretation with a disposition")
+    func spliceVariantKept() throws {
+        let xml = Self.document("""
+            <short-variants>
+              <short-variant allele-fraction="0.2" cds-effect="1325+1G&gt;A" depth="400" functional-effect="splice" gene="KEAP1" protein-effect="splice site 1325+1G&gt;A" status="likely" transcript="NM_012289"/>
+            </short-variants>
+            """)
+        let reading = try ReaderTestSupport.read(xml)
+        let variant = try #require(reading.report.shortVariants.first)
+        #expect(variant.hgvsc == "1325+1G>A" && variant.hgvsp == "splice site 1325+1G>A")
+        #expect(variant.reportedStatus == "likely; functional effect: splice")
+        let output = try ReaderTestSupport.annotated(Data(xml.utf8), fileName: "splice.xml")
+        let alteration = try #require(output.alterations.first)
+        #expect(alteration.text("source")?.contains("splice site 1325+1G>A") == true)
+        let disposition = try #require(alteration.text("disposition"))
+        #expect(["interpreted", "uninterpretable"].contains(disposition))
+        if disposition == "uninterpretable" { #expect(alteration.text("reason") != nil) }
+    }
+
+    @Test("copy-number types: amplification, loss with copy number 0 is a deletion, loss otherwise a loss")
+    func copyNumberTypes() throws {
+        let xml = Self.document("""
+            <copy-number-alterations>
+              <copy-number-alteration copy-number="10" gene="KEAP1" number-of-exons="5 of 5" type="amplification"/>
+              <copy-number-alteration copy-number="0" gene="CDKN2A" number-of-exons="3 of 3" type="loss"/>
+              <copy-number-alteration copy-number="1" gene="PTEN" number-of-exons="2 of 9" type="loss"/>
+              <copy-number-alteration gene="SMAD4" type="loss"/>
+              <copy-number-alteration copy-number="6" gene="MYC" type="partial amplification"/>
+            </copy-number-alterations>
+            """)
+        let alterations = try ReaderTestSupport.read(xml).report.copyNumberAlterations
+        #expect(alterations.map(\.kind) == [.amplification, .deletion, .loss, .loss, .amplification])
+        #expect(alterations[0].exons == "5 of 5" && alterations[0].copyNumber == 10)
+    }
+
+    @Test("an unknown copy-number type is an error naming the element")
+    func unknownCopyNumberType() {
+        let xml = Self.document(#"<copy-number-alterations><copy-number-alteration gene="KEAP1" type="wobble"/></copy-number-alterations>"#)
+        let error = ReaderTestSupport.readError(Data(xml.utf8))
+        #expect(error?.location == "line 5, /rr:ResultsReport/rr:ResultsPayload/variant-report/copy-number-alterations/copy-number-alteration")
+        #expect(error?.problem == "@type: expected amplification, gain, loss or deletion, found 'wobble'")
+    }
+
+    @Test("rearrangements: fusion partner genes, in-frame, and FMI's 'N/A' other gene")
+    func rearrangements() throws {
+        let xml = Self.document("""
+            <rearrangements>
+              <rearrangement description="EML4-ALK fusion" in-frame="Yes" other-gene="EML4" targeted-gene="ALK" type="fusion"/>
+              <rearrangement description="NFE2L2 rearrangement" in-frame="unknown" other-gene="N/A" targeted-gene="NFE2L2" type="rearrangement"/>
+              <rearrangement in-frame="No" other-gene="KEAP1" targeted-gene="KEAP1" type="truncation"/>
+            </rearrangements>
+            """)
+        let events = try ReaderTestSupport.read(xml).report.rearrangements
+        #expect(events.map(\.genes) == [["ALK", "EML4"], ["NFE2L2"], ["KEAP1"]])
+        #expect(events.map(\.kind) == [.fusion, .rearrangement, .truncation])
+        #expect(events.map(\.inFrame) == [true, nil, false])
+        #expect(events[2].reportedDescription == "KEAP1 truncation")
+    }
+
+    @Test("a short variant without a gene is an error naming the element path and line")
+    func missingGene() {
+        let xml = Self.document(#"<short-variants><short-variant cds-effect="1A&gt;G"/><short-variant cds-effect="2A&gt;G"/></short-variants>"#)
+        let error = ReaderTestSupport.readError(Data(xml.utf8))
+        #expect(error?.location == "line 5, /rr:ResultsReport/rr:ResultsPayload/variant-report/short-variants/short-variant[1]")
+        #expect(error?.problem == "a short-variant needs a gene attribute")
+    }
+
+    @Test("VAF: allele-fraction, else percent-reads as a percentage; out-of-range values are errors")
+    func alleleFractions() throws {
+        let xml = Self.document("""
+            <short-variants>
+              <short-variant cds-effect="997G&gt;T" gene="KEAP1" percent-reads="52.5" protein-effect="G333C"/>
+            </short-variants>
+            """)
+        #expect(try ReaderTestSupport.read(xml).report.shortVariants.first?.vaf == 0.525)
+        let bad = Self.document(#"<short-variants><short-variant allele-fraction="52" gene="KEAP1" protein-effect="G333C"/></short-variants>"#)
+        #expect(ReaderTestSupport.readError(Data(bad.utf8))?.problem == "@allele-fraction: expected a fraction between 0 and 1, found '52'")
+    }
+
+    @Test("a bare variant-report root is read; the diagnosis falls back to pathology-diagnosis, then disease")
+    func bareVariantReport() throws {
+        let xml = #"<variant-report xmlns="http://foundationmedicine.com/compbio/variant-report-external" disease="LUNG" pathology-diagnosis="Squamous cell carcinoma" test-type="FoundationOneLiquidDx"><short-variants/></variant-report>"#
+        let reading = try ReaderTestSupport.read(xml)
+        #expect(reading.format == .foundationOneXML)
+        #expect(reading.report.tumorType.diagnosisText == "Squamous cell carcinoma")
+        #expect(reading.report.panel == "FoundationOneLiquidDx")
+        #expect(reading.report.patientId == nil && reading.report.specimenId == nil)
+    }
+
+    @Test("a ResultsReport without a variant-report is an error")
+    func missingVariantReport() {
+        let xml = #"<rr:ResultsReport xmlns:rr="http://integration.foundationmedicine.com/reporting"><rr:ResultsPayload/></rr:ResultsReport>"#
+        #expect(ReaderTestSupport.readError(Data(xml.utf8))?.problem == "expected exactly one variant-report element, found 0")
+    }
+}

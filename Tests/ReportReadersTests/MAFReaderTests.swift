@@ -1,0 +1,61 @@
+import Foundation
+import ReportModel
+import ReportReaders
+import Testing
+
+/// The MAF reader on small hand-written files.
+@Suite("MAF reader")
+struct MAFReaderTests {
+    static let header = "Hugo_Symbol\tNCBI_Build\tChromosome\tStart_Position\tEnd_Position\tReference_Allele\tTumor_Seq_Allele1\tTumor_Seq_Allele2\tTumor_Sample_Barcode\tHGVSc\tHGVSp_Short\tTranscript_ID\tt_depth\tt_alt_count"
+
+    static func read(_ rows: [String], options: ReportReadOptions = .init()) throws -> ReportReading {
+        try ReaderTestSupport.read(([header] + rows).joined(separator: "\n") + "\n", file: "t.maf", options: options)
+    }
+
+    @Test("MAF-style alleles: '-' becomes empty; Tumor_Seq_Allele1 is used when allele 2 equals the reference")
+    func alleles() throws {
+        let reading = try Self.read([
+            "KEAP1\tGRCh37\t19\t10602580\t10602581\t-\t-\tAG\tS1\t\t\t\t100\t25",
+            "KEAP1\tGRCh37\tchr19\t10602581\t10602581\tC\tA\tC\tS1\t\t\t\t\t",
+        ])
+        #expect(reading.report.genomeBuild == .grch37)
+        #expect(reading.report.shortVariants.map(\.genomic) == [
+            GenomicChange(chromosome: "19", position: 10602580, reference: "", alternate: "AG", build: .grch37),
+            GenomicChange(chromosome: "19", position: 10602581, reference: "C", alternate: "A", build: .grch37),
+        ])
+        #expect(reading.report.shortVariants[0].vaf == 0.25 && reading.report.shortVariants[0].depth == 100)
+    }
+
+    @Test("HGVSc, HGVSp_Short and Transcript_ID are copied as written")
+    func descriptions() throws {
+        let variant = try #require(try Self.read(["KEAP1\t\t\t\t\t\t\t\tS1\tc.997G>T\tG333C\tENST00000171111\t\t"]).report.shortVariants.first)
+        #expect(variant.hgvsc == "c.997G>T" && variant.hgvsp == "G333C" && variant.transcript == "ENST00000171111" && variant.genomic == nil)
+    }
+
+    @Test("different NCBI_Build values, or --build against the file, are errors")
+    func builds() throws {
+        let mixed = ReaderTestSupport.readError(Data(([Self.header, "KEAP1\tGRCh37\t19\t1\t1\tC\tC\tA\tS1\t\t\t\t\t", "KEAP1\tGRCh38\t19\t1\t1\tC\tC\tA\tS1\t\t\t\t\t"].joined(separator: "\n")).utf8), file: "t.maf")
+        #expect(mixed?.location == "line 3, column 2 (NCBI_Build)")
+        #expect(mixed?.problem == "NCBI_Build GRCh38 differs from GRCh37 on line 2")
+        let conflict = ReaderTestSupport.readError(Data(([Self.header, "KEAP1\t37\t19\t1\t1\tC\tC\tA\tS1\t\t\t\t\t"].joined(separator: "\n")).utf8), file: "t.maf", options: ReportReadOptions(build: .grch38))
+        #expect(conflict?.problem == "--build GRCh38 conflicts with NCBI_Build GRCh37")
+    }
+
+    @Test("--sample selects a barcode's rows; an unknown barcode is an error listing the barcodes")
+    func samples() throws {
+        let rows = ["KEAP1\t\t\t\t\t\t\t\tS1\tc.997G>T\t\t\t\t", "NFE2L2\t\t\t\t\t\t\t\tS2\tc.235G>A\t\t\t\t"]
+        #expect(try Self.read(rows, options: ReportReadOptions(sample: "S2")).report.shortVariants.map(\.gene) == ["NFE2L2"])
+        let error = ReaderTestSupport.readError(Data(([Self.header] + rows).joined(separator: "\n").utf8), file: "t.maf", options: ReportReadOptions(sample: "S3"))
+        #expect(error?.problem == "--sample S3 is not a Tumor_Sample_Barcode in the file; the barcodes are: S1, S2")
+    }
+
+    @Test("malformed rows name the line and column", arguments: [
+        ("KEAP1\tGRCh37\t19\tabc\t1\tC\tC\tA\tS1\t\t\t\t\t", "line 2, column 4 (Start_Position)"),
+        ("KEAP1\tGRCh37\t19\t1\t1\tC\tC\tAX\tS1\t\t\t\t\t", "line 2, column 8 (Tumor_Seq_Allele2)"),
+        ("KEAP1\tGRCh37\t19\t1\t1\tC\tC\tA\tS1\t\t\t\t10\t11", "line 2, column 14 (t_alt_count)"),
+        ("KEAP1\tGRCh37\t19", "line 2"),
+    ])
+    func malformed(_ row: String, location: String) {
+        #expect(ReaderTestSupport.readError(Data((Self.header + "\n" + row + "\n").utf8), file: "t.maf")?.location == location)
+    }
+}
