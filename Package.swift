@@ -30,13 +30,20 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
 
+        // zlib through the system library (Debian: zlib1g-dev; pkg-config: zlib), for gzip/bgzip-compressed VCF.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+
         // Strict JSON/YAML decoding shared by the report, knowledgebase and rules readers:
         // unknown keys, wrong types and missing fields are errors that name the file and path.
         .target(name: "StrictDecoding", dependencies: [.product(name: "Yams", package: "Yams")]),
 
         // Stage 1: read a report into the canonical model.
         .target(name: "ReportModel"),
-        .target(name: "ReportReaders", dependencies: ["ReportModel", "StrictDecoding", "CLibXML2"]),
+        .target(name: "ReportReaders", dependencies: ["ReportModel", "StrictDecoding", "CLibXML2", "CZlib"]),
 
         // Stage 2: normalise variants.
         .target(name: "HGVS"),

@@ -54,8 +54,15 @@ struct ShortVariantNormalizer {
                 result.warnings.append("\(reportedTranscript ?? alias.accession) is mapped to \(gene.maneTranscript) on the assumption that their coding sequences are identical (\(alias.note)).")
             }
         case .unknown:
-            result.markUninterpretable(.transcriptUnknown, "transcript \(reportedTranscript ?? "?") is not known to map to \(gene.symbol)'s MANE Select transcript \(gene.maneTranscript); known accessions: \(knownAccessions)")
-            return result
+            let problem = "transcript \(reportedTranscript ?? "?") is not known to map to \(gene.symbol)'s MANE Select transcript \(gene.maneTranscript); known accessions: \(knownAccessions)"
+            guard variant.genomic != nil else {
+                result.markUninterpretable(.transcriptUnknown, problem)
+                return result
+            }
+            // A genomic change does not depend on the report's transcript: it is mapped onto the MANE transcript,
+            // and the report's own c./p. (written on the unknown transcript) only serve for comparison.
+            result.transcriptMapping = "genomic change mapped to MANE Select \(gene.maneTranscript); the report's transcript is unknown"
+            result.warnings.append("\(problem); the genomic change was mapped onto \(gene.maneTranscript) instead")
         }
 
         let codingVariant = coding.flatMap { parsed -> NucleotideVariant? in

@@ -162,10 +162,31 @@ struct SharedSampleTests {
         #expect(error?.problem.contains("TCGA-05-4417-01") == true)
     }
 
-    @Test("the bgzip-compressed PCGR VCF is refused with a clear message")
+    @Test("the bgzip-compressed PCGR VCF is read: every record, counted independently with zcat")
     func compressedVCF() throws {
-        let error = ReaderTestSupport.readError(try ReaderTestSupport.sharedReport("sigven_pcgr__T001-BRCA.grch38.vcf.gz"), file: "T001.vcf.gz")
-        #expect(error?.problem.contains("gzip") == true)
+        let data = try ReaderTestSupport.sharedReport("sigven_pcgr__T001-BRCA.grch38.vcf.gz")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "zcat '\(SharedData.url("corpus/reports/sigven_pcgr__T001-BRCA.grch38.vcf.gz").path)' | grep -vc '^#'"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let expected = Int(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        process.waitUntilExit()
+        let reading = try ReportReader.read(data, file: "T001.vcf.gz", options: ReportReadOptions(build: .grch38))
+        #expect(reading.format == .vcf)
+        let listed = reading.report.shortVariants.count
+        #expect(expected != nil && listed >= (expected ?? 0), "every record becomes a variant (multi-allelic records split)")
+    }
+
+    @Test("truncated gzip and gzip that expands beyond the size limit are refused")
+    func compressedErrors() throws {
+        let data = try ReaderTestSupport.sharedReport("sigven_pcgr__T001-BRCA.grch38.vcf.gz")
+        let truncated = ReaderTestSupport.readError(data.prefix(data.count / 2), file: "cut.vcf.gz")
+        #expect(truncated?.problem.contains("truncated") == true || truncated?.problem.contains("corrupt") == true, "\(String(describing: truncated))")
+        // A limit just above the compressed size: the compressed bytes pass, the decompressed ones do not.
+        let small = ReaderTestSupport.readError(data, file: "T001.vcf.gz", options: ReportReadOptions(build: .grch38, maxInputBytes: data.count + 1))
+        #expect(small?.problem.contains("exceeds the limit") == true, "\(String(describing: small))")
     }
 
     @Test("detection picks the format of every shared sample", arguments: [

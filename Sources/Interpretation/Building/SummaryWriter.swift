@@ -41,7 +41,8 @@ struct SummaryWriter {
 
     private func alterationSentence(_ entry: AlterationInterpretation, _ language: OutputLanguage) -> String {
         let alteration = entry.annotated.alteration
-        let change = alteration.hgvsp ?? alteration.hgvsc ?? alteration.source
+        let change = alteration.hgvsp ?? alteration.hgvsc ?? alteration.copyNumber.map { $0.kind.rawValue }
+            ?? alteration.rearrangement.map { $0.reportedDescription ?? $0.kind.rawValue } ?? alteration.source
         let oncogenicity = entry.outcome.oncogenicity.map { texts.text("oncogenicity.\($0.value)", language) } ?? ""
         let effect = entry.outcome.effect.map { texts.text("summary.effect.\($0.value)", language) } ?? ""
         var region = ""

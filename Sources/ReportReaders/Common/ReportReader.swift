@@ -9,13 +9,12 @@ import ReportModel
 /// from the content (unless one is given) and dispatches to the format's reader.
 public enum ReportReader {
     /// Reads `data`; `file` names it in messages. `format` overrides detection.
-    public static func read(_ data: Data, file: String, format: ReportFormat? = nil, options: ReportReadOptions = .init()) throws(ReportReadError) -> ReportReading {
-        try checkSize(byteCount: data.count, file: file, limit: options.maxInputBytes)
-        if data.starts(with: [0x1F, 0x8B]) {
-            throw ReportReadError(
-                file: file, location: "whole file",
-                problem: "the file is gzip/bgzip-compressed; compressed input is not read yet: decompress it first (gzip -dc FILE > FILE.vcf)")
-        }
+    public static func read(_ compressedOrPlain: Data, file: String, format: ReportFormat? = nil, options: ReportReadOptions = .init()) throws(ReportReadError) -> ReportReading {
+        try checkSize(byteCount: compressedOrPlain.count, file: file, limit: options.maxInputBytes)
+        // gzip/bgzip input (e.g. .vcf.gz) is decompressed first, within the same size limit.
+        let data = GzipDecoder.isGzip(compressedOrPlain)
+            ? try GzipDecoder.decompress(compressedOrPlain, file: file, limit: options.maxInputBytes)
+            : compressedOrPlain
         let chosen: ReportFormat
         if let format {
             chosen = format
