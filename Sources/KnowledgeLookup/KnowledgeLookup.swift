@@ -23,7 +23,8 @@ public struct KnowledgeLookup: Sendable {
         result.hotspot = hotspot(for: alteration, range: range, features: result.features)
         if let gene, alteration.kind == .shortVariant {
             result.knowledgeWarnings = gene.unconfirmedResidues(overlapping: range).map { unconfirmed in
-                "The \(gene.symbol) reference residue\(unconfirmed.start == unconfirmed.end ? "" : "s") \(unconfirmed.start == unconfirmed.end ? "\(unconfirmed.start)" : "\(unconfirmed.start)-\(unconfirmed.end)") in the knowledgebase \(unconfirmed.start == unconfirmed.end ? "is" : "are") unconfirmed (\(unconfirmed.reason)); the \(gene.symbol) sequence is reconstructed, not copied from a cited source."
+                let residues = unconfirmed.start == unconfirmed.end ? "residue \(unconfirmed.start)" : "residues \(unconfirmed.start)-\(unconfirmed.end)"
+                return "The \(gene.symbol) reference at \(residues) is unconfirmed (\(unconfirmed.reason)); the \(gene.symbol) sequence is reconstructed, not copied from a cited source."
             }
         }
         return result

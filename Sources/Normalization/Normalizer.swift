@@ -52,7 +52,8 @@ public struct Normalizer: Sendable {
     /// True when a bare variant text reads as a coding DNA change (`c.235G>A`, `235G>A`, `NM_…:c.…`)
     /// rather than a protein change.
     public static func looksLikeCodingDNA(_ text: String) -> Bool {
-        guard let parsed = try? HGVSParser.parse(text), case .nucleotide = parsed.description else { return false }
+        let first = ShortVariantNormalizer.splitCombined(text)?.coding ?? text
+        guard let parsed = try? HGVSParser.parse(first), case .nucleotide = parsed.description else { return false }
         return true
     }
 

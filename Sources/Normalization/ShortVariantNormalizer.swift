@@ -22,12 +22,18 @@ struct ShortVariantNormalizer {
         result.depth = variant.depth
         result.transcript = gene.maneTranscript
 
-        // Parse what the report wrote.
+        // Parse what the report wrote. ClinVar-style text holds both changes: `NM_006164.5(NFE2L2):c.235G>A (p.Glu79Lys)`.
+        var codingText = variant.hgvsc
+        var proteinText = variant.hgvsp
+        if let combined = codingText, let split = Self.splitCombined(combined) {
+            codingText = split.coding
+            proteinText = proteinText ?? split.protein
+        }
         var coding: HGVSVariant?
         var protein: HGVSVariant?
         do {
-            coding = try variant.hgvsc.map(HGVSParser.parse)
-            protein = try variant.hgvsp.map(HGVSParser.parse)
+            coding = try codingText.map(HGVSParser.parse)
+            protein = try proteinText.map(HGVSParser.parse)
         } catch {
             result.markUninterpretable(.invalidHGVS, error.description)
             return result
@@ -245,6 +251,21 @@ struct ShortVariantNormalizer {
     private func model(_ build: GenomeBuild?) -> TranscriptModel {
         let assembly = build.map(GenomeAssembly.init) ?? .grch38
         return gene.transcriptModels[assembly] ?? gene.transcriptModels.values.first!
+    }
+
+    /// Splits `c.235G>A (p.Glu79Lys)` or `c.235G>A p.E79K` (a coding change, a space, the protein change, in
+    /// parentheses or not) into its parts.
+    static func splitCombined(_ text: String) -> (coding: String, protein: String)? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let words = trimmed.split(separator: " ")
+        if words.count == 2, words[1].hasPrefix("p."), words[0].contains("c.") {
+            return (String(words[0]), String(words[1]))
+        }
+        guard trimmed.hasSuffix(")"), let open = trimmed.range(of: " (p.", options: .backwards) else { return nil }
+        let coding = String(trimmed[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+        let protein = String(trimmed[trimmed.index(open.lowerBound, offsetBy: 2)..<trimmed.index(before: trimmed.endIndex)])
+        guard !coding.isEmpty, !protein.isEmpty else { return nil }
+        return (coding, protein)
     }
 
     private var knownAccessions: String {

@@ -30,6 +30,7 @@ struct NormalizationTests {
 
     @Test("a coding change alone gives the predicted protein change and both genomic positions", arguments: [
         "c.235G>A", "235G>A", "NM_006164.5:c.235G>A", "NM_006164.5(NFE2L2):c.235G>A",
+        "NM_006164.5(NFE2L2):c.235G>A (p.Glu79Lys)",  // ClinVar-style, from corpus/variant-spellings.txt
     ])
     func codingSpellings(_ spelling: String) throws {
         let result = try alteration("NFE2L2", spelling)
