@@ -77,7 +77,9 @@ public struct Annotator: Sendable {
 
         let annotated = inScope.map(lookup.annotate)
         let reviewed = try overrides?.assign(to: inScope) ?? [:]
-        let everything = annotated.map { ContextFactory.coAlteration($0.alteration) } + others.map(ContextFactory.coAlteration)
+        let lossOfFunction = resources.ruleSet.lossOfFunction
+        let everything = annotated.map { ContextFactory.coAlteration($0.alteration, lossOfFunction: lossOfFunction) }
+            + others.map { ContextFactory.coAlteration($0, lossOfFunction: lossOfFunction) }
         let alterations = annotated.enumerated().map { index, entry -> EvaluatedAlteration in
             var coAlterations = everything
             coAlterations.remove(at: index)

@@ -5,9 +5,6 @@ import RulesEngine
 
 /// Turns pipeline values into what the rules and the outputs see.
 enum ContextFactory {
-    /// Consequences that truncate a protein (loss of function in a tumour suppressor).
-    static let truncating: Set = ["stop_gained", "frameshift_variant", "splice_acceptor_variant", "splice_donor_variant", "start_lost", "splice_site_variant"]
-
     /// The facts rule conditions test for an annotated alteration.
     static func facts(_ annotated: AnnotatedAlteration) -> AlterationFacts {
         let alteration = annotated.alteration
@@ -30,18 +27,18 @@ enum ContextFactory {
     }
 
     /// A KEAP1/NFE2L2 alteration as context for the rules of another alteration.
-    static func coAlteration(_ alteration: NormalizedAlteration) -> CoAlteration {
+    static func coAlteration(_ alteration: NormalizedAlteration, lossOfFunction: LossOfFunctionDefinition) -> CoAlteration {
         CoAlteration(
             gene: alteration.gene, kind: alteration.kind.rawValue, proteinShort: alteration.hgvspShort,
-            isLossOfFunction: !truncating.isDisjoint(with: alteration.consequences) || alteration.copyNumber?.kind == .deletion,
+            isLossOfFunction: lossOfFunction.includes(consequences: alteration.consequences, copyNumber: alteration.copyNumber?.kind.rawValue),
             source: alteration.source)
     }
 
     /// An alteration in another gene as context for the rules.
-    static func coAlteration(_ alteration: OutOfScopeAlteration) -> CoAlteration {
+    static func coAlteration(_ alteration: OutOfScopeAlteration, lossOfFunction: LossOfFunctionDefinition) -> CoAlteration {
         CoAlteration(
             gene: alteration.gene, kind: alteration.kind, proteinShort: alteration.proteinShort,
-            isLossOfFunction: alteration.consequence.map(truncating.contains) == true || alteration.copyNumberKind == "deletion",
+            isLossOfFunction: lossOfFunction.includes(consequences: alteration.consequence.map { [$0] } ?? [], copyNumber: alteration.copyNumberKind),
             source: alteration.source)
     }
 

@@ -3,9 +3,9 @@ import RulesEngine
 
 /// Turns the levels a rule gives a statement into the levels shown, with definitions from the knowledgebase.
 ///
-/// AMP/ASCO/CAP levels A and B are defined for the patient's own tumour type; when the evidence is for
-/// another tumour type (or a narrower one), such a level is shown as C, which the framework defines for
-/// evidence from a different tumour type. A Japanese level is shown only when the rule gives one whose
+/// A level defined only for the patient's own tumour type (AMP/ASCO/CAP A and B) is shown as the level the
+/// knowledgebase names for other tumour types (`forOtherTumorType`, C) when the evidence is not for the patient's
+/// tumour type or an ancestor or group of it. A Japanese level is shown only when the rule gives one whose
 /// definition is verified; otherwise the statement says that no sourced level applies.
 struct LevelAssigner {
     let knowledgebase: Knowledgebase
@@ -22,8 +22,8 @@ struct LevelAssigner {
         }
         var level = given
         var note: LocalizedText?
-        if ["A", "B"].contains(given), !match.appliesToPatient {
-            level = "C"
+        if !match.appliesToPatient, let other = framework.levels.first(where: { $0.id == given && $0.kind == "evidence_level" })?.forOtherTumorType {
+            level = other
             note = knowledgebase.texts.texts["level.amp.capped"]
         }
         let definition = framework.levels.first { $0.id == level && $0.kind == "evidence_level" }?.definition

@@ -29,5 +29,8 @@ public struct EvidenceLevel: Codable, Hashable, Sendable {
     public var seenIn: String?
     /// For a tier: the evidence levels that place a statement in it (AMP/ASCO/CAP: tier I = A or B, tier II = C or D).
     public var evidenceLevels: [String]?
+    /// For a level defined only for the patient's own tumour type: the level shown when the evidence is for another
+    /// tumour type (AMP/ASCO/CAP A and B → C, whose definition covers other tumour types).
+    public var forOtherTumorType: String?
     public var note: String?
 }

@@ -46,7 +46,15 @@ public enum RuleSetLoader {
         }
         guard let header else { throw .missingDirectory(path: directory.appendingPathComponent("ruleset.yaml").path) }
         let combined = hashes.map { "\($0.path)\t\($0.sha256)\n" }.joined()
-        return RuleSet(name: header.name, version: header.version, sha256: FileDigest.sha256(combined), files: hashes, rules: rules, topicOfRule: topicOfRule, fileOfRule: fileOfRule)
+        for term in header.lossOfFunction.consequences where !RuleVocabulary.consequences.contains(term) {
+            throw .invalidRule(file: "ruleset.yaml", rule: "lossOfFunction", problem: "unknown consequence '\(term)'")
+        }
+        for kind in header.lossOfFunction.copyNumbers where !RuleVocabulary.copyNumberKinds.contains(kind) {
+            throw .invalidRule(file: "ruleset.yaml", rule: "lossOfFunction", problem: "unknown copy-number kind '\(kind)'")
+        }
+        return RuleSet(
+            name: header.name, version: header.version, sha256: FileDigest.sha256(combined), files: hashes, rules: rules,
+            lossOfFunction: header.lossOfFunction, topicOfRule: topicOfRule, fileOfRule: fileOfRule)
     }
 
     private static func readText(_ url: URL, label: String) throws(RuleSetError) -> String {

@@ -113,4 +113,17 @@ public struct StatementConclusion: Codable, Hashable, Sendable {
     public var levels: [String: String]?
     /// Why these levels, in a sentence.
     public var levelRationale: String?
+
+    public init(
+        direction: String, therapy: LocalizedText?, therapyClass: String?, statement: LocalizedText?, evidence: [String],
+        levels: [String: String]?, levelRationale: String?
+    ) {
+        self.direction = direction
+        self.therapy = therapy
+        self.therapyClass = therapyClass
+        self.statement = statement
+        self.evidence = evidence
+        self.levels = levels
+        self.levelRationale = levelRationale
+    }
 }
