@@ -67,9 +67,15 @@ let package = Package(
             "ReportReaders", "Normalization", "KnowledgeLookup", "RulesEngine", "Interpretation",
         ]),
         .target(name: "CohortStatistics"),
+        // Cohort tables through the annotator: alteration frequencies, residue counts, survival by group,
+        // and knowledgebase cohort evidence.
+        .target(name: "CohortAnalysis", dependencies: [
+            "Annotator", "CohortStatistics", "Knowledgebase", "Interpretation",
+            "Normalization", "KnowledgeLookup", "ReportModel",
+        ]),
 
         .executableTarget(name: "KeapnrfCLI", dependencies: [
-            "Annotator", "CohortStatistics",
+            "Annotator", "CohortStatistics", "CohortAnalysis",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -81,6 +87,10 @@ let package = Package(
             name: "CohortStatisticsTests", dependencies: ["CohortStatistics", "TestSupport"],
             exclude: ["Fixtures", "Oracles"]  // the extra R oracle script and its stored output
         ),
+        .testTarget(name: "CohortAnalysisTests", dependencies: [
+            "CohortAnalysis", "CohortStatistics", "Knowledgebase", "TestSupport",
+            "KeapnrfCLI",  // built so that the command-line tests can run it
+        ], exclude: ["Oracles"]),  // the R script that produced the stored oracle outputs
         .testTarget(name: "AnnotatorTests", dependencies: [
             "Annotator", "ReportReaders", "ReportModel", "Normalization", "Knowledgebase", "HGVS",
             "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding", "TestSupport",
