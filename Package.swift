@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "CohortAnalysisTests", dependencies: [
             "CohortAnalysis", "CohortStatistics", "Knowledgebase", "TestSupport",
             "KeapnrfCLI",  // built so that the command-line tests can run it
-        ], exclude: ["Oracles"]),  // the R script that produced the stored oracle outputs
+        ], exclude: ["Oracles", "Fixtures"]),  // the R script and the oracle output it wrote
         .testTarget(name: "AnnotatorTests", dependencies: [
             "Annotator", "ReportReaders", "ReportModel", "Normalization", "Knowledgebase", "HGVS",
             "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding", "TestSupport",
