@@ -88,7 +88,7 @@ let package = Package(
             exclude: ["Fixtures", "Oracles"]  // the extra R oracle script and its stored output
         ),
         .testTarget(name: "CohortAnalysisTests", dependencies: [
-            "CohortAnalysis", "CohortStatistics", "Knowledgebase", "TestSupport",
+            "CohortAnalysis", "CohortStatistics", "Knowledgebase", "Annotator", "Interpretation", "RulesEngine", "TestSupport",
             "KeapnrfCLI",  // built so that the command-line tests can run it
         ], exclude: ["Oracles", "Fixtures"]),  // the R script and the oracle output it wrote
         .testTarget(name: "AnnotatorTests", dependencies: [

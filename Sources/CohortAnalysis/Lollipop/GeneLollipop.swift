@@ -71,6 +71,12 @@ public struct ChangeCount: Sendable, Codable, Equatable {
     /// The number of calls.
     public var count: Int
 
+    /// Creates a count.
+    public init(change: String, count: Int) {
+        self.change = change
+        self.count = count
+    }
+
     /// Most frequent first, then by change text.
     static func sorted(_ counts: [String: Int]) -> [ChangeCount] {
         counts.map { ChangeCount(change: $0.key, count: $0.value) }
