@@ -33,28 +33,20 @@ struct CohortCommand: ParsableCommand {
 
         @Argument(help: "The cohort table (TSV).") var table: String
         @OptionGroup var columns: CohortColumnOptions
-        @OptionGroup var calls: CallPolicyOptions
+        @OptionGroup var classification: ClassificationOptions
         @Option(help: "Group by this column (default: the tumour-type column).") var by: String?
         @Option(help: "Genes, comma-separated.") var genes = "KEAP1,NFE2L2"
         @Flag(help: "Write JSON instead of TSV.") var json = false
         @Option(help: "Write to this file instead of standard output.") var out: String?
-        @Option(name: .customLong("kb"), help: "Knowledgebase folder (default: ./knowledgebase, or $KEAPNRF_KB).") var knowledgebase: String?
 
         func run() throws {
             try reportingFailures {
                 let geneList = try parsed { () throws(OptionValues.Invalid) in try OptionValues.genes(genes) }
-                let loaded = try CohortCommand.loadKnowledgebase(knowledgebase)
-                let input = try CohortCommand.input(table)
                 let groupColumn = by ?? columns.tumorTypeColumn
-                var classifier = AlterationClassifier(knowledgebase: loaded)
-                let frequencies = try CohortCommand.failing { () throws(CohortAnalysisError) in
-                    let patients = try PatientAlterations.read(
-                        input, columns: columns.columns, groupColumn: groupColumn, genes: geneList,
-                        policy: calls.callPolicy, classifier: &classifier)
-                    return AlterationFrequencies(
-                        patients: patients, genes: geneList, groupColumn: groupColumn, oncotree: loaded.oncotree,
-                        callPolicy: calls.callPolicy)
-                }
+                let read = try classification.patients(table: table, columns: columns.columns, genes: geneList, groupColumn: groupColumn)
+                let frequencies = AlterationFrequencies(
+                    patients: read.patients, genes: geneList, groupColumn: groupColumn, oncotree: read.knowledgebase.oncotree,
+                    callPolicy: classification.callPolicy)
                 let text = json ? try CohortCommand.failing { () throws(CohortAnalysisError) in try JSONText.pretty(frequencies) }
                     : frequencies.tabSeparated
                 try CohortOutput.write(text, to: out)
@@ -69,23 +61,16 @@ struct CohortCommand: ParsableCommand {
 
         @Argument(help: "The cohort table (TSV).") var table: String
         @OptionGroup var columns: CohortColumnOptions
-        @OptionGroup var calls: CallPolicyOptions
+        @OptionGroup var classification: ClassificationOptions
         @Option(help: "Genes, comma-separated.") var gene = "KEAP1,NFE2L2"
         @Option(help: "Also write the plot as SVG to this file.") var svg: String?
         @Option(help: "Write the TSV to this file instead of standard output.") var out: String?
-        @Option(name: .customLong("kb"), help: "Knowledgebase folder (default: ./knowledgebase, or $KEAPNRF_KB).") var knowledgebase: String?
 
         func run() throws {
             try reportingFailures {
                 let geneList = try parsed { () throws(OptionValues.Invalid) in try OptionValues.genes(gene) }
-                let loaded = try CohortCommand.loadKnowledgebase(knowledgebase)
-                let input = try CohortCommand.input(table)
-                var classifier = AlterationClassifier(knowledgebase: loaded)
-                let patients = try CohortCommand.failing { () throws(CohortAnalysisError) in
-                    try PatientAlterations.read(
-                        input, columns: columns.columns, groupColumn: columns.tumorTypeColumn, genes: geneList,
-                        policy: calls.callPolicy, classifier: &classifier)
-                }
+                let (loaded, input, patients) = try classification.patients(
+                    table: table, columns: columns.columns, genes: geneList, groupColumn: columns.tumorTypeColumn)
                 let lollipops = geneList.indices.map { index in
                     GeneLollipop(patients: patients, geneIndex: index, gene: geneList[index], knowledgebase: loaded)
                 }
@@ -303,11 +288,27 @@ struct CohortColumnOptions: ParsableArguments {
     }
 }
 
-/// Whether calls with a `[FILTER]` tag count.
-struct CallPolicyOptions: ParsableArguments {
+/// What `frequencies` and `lollipop` share: the knowledgebase that classifies the changes, and whether calls
+/// with a `[FILTER]` tag count.
+struct ClassificationOptions: ParsableArguments {
     @Flag(name: .customLong("pass-only"), help: "Leave out calls with a [FILTER] tag; a gene whose every call is filtered counts as not altered.")
     var passOnly = false
+    @Option(name: .customLong("kb"), help: "Knowledgebase folder (default: ./knowledgebase, or $KEAPNRF_KB).")
+    var knowledgebase: String?
 
     /// How filtered calls count.
     var callPolicy: CallFilterPolicy { passOnly ? .passOnly : .includeFiltered }
+
+    /// Loads the knowledgebase and the table, and classifies every patient's calls.
+    func patients(
+        table: String, columns: CohortColumns, genes: [String], groupColumn: String
+    ) throws -> (knowledgebase: Knowledgebase, input: CohortInput, patients: [PatientAlterations]) {
+        let loaded = try CohortCommand.loadKnowledgebase(knowledgebase)
+        let input = try CohortCommand.input(table)
+        var classifier = AlterationClassifier(knowledgebase: loaded)
+        let patients = try CohortCommand.failing { () throws(CohortAnalysisError) in
+            try PatientAlterations.read(input, columns: columns, groupColumn: groupColumn, genes: genes, policy: callPolicy, classifier: &classifier)
+        }
+        return (loaded, input, patients)
+    }
 }
