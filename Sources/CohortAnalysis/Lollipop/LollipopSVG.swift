@@ -66,7 +66,7 @@ public enum LollipopSVG {
         for residue in ordered.reversed().prefix(maximumLabels) where residue.calls >= 2 {
             let center = x(Double(residue.residue) - 0.5)
             let y = base - Double(residue.calls) / Double(maximum) * (baseline - stemTop) - 8
-            guard !placed.contains(where: { abs($0.x - center) < 52 && abs($0.y - y) < 12 }) else { continue }
+            guard !placed.contains(where: { abs($0.x - center) < 52 && abs($0.y - y) < 14 }) else { continue }
             placed.append((center, y))
             lines.append(text(x: center, y: y, "\(residue.reference ?? "")\(residue.residue) (\(residue.calls))", size: 9, anchor: "middle"))
         }

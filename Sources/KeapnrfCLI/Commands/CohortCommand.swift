@@ -274,7 +274,7 @@ struct CohortColumnOptions: ParsableArguments {
     var tumorTypeColumn = "oncotree_code"
     @Option(name: .customLong("status-column"), help: "Per-gene status column, {gene} = the symbol.")
     var statusColumn = "{gene}_status"
-    @Option(name: .customLong("change-column"), help: "Per-gene change column (p. or c. changes, ';'-joined), {gene} = the symbol.")
+    @Option(name: .customLong("change-column"), help: "Per-gene change column (p. or c. changes, ';'-joined; classified by frequencies and lollipop), {gene} = the symbol.")
     var changeColumn = "{gene}_protein_change"
     @Option(name: .customLong("altered-value"), help: "Status of a mutated gene.")
     var alteredValue = "MUT"
