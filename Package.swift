@@ -7,7 +7,8 @@ import PackageDescription
 /// read report (`ReportReaders` → `ReportModel`) → normalise variants (`HGVS`, `VariantEffect`,
 /// `Normalization`) → look up knowledge (`Knowledgebase`, `KnowledgeLookup`) → apply rules
 /// (`RulesEngine`) → write interpretation (`Interpretation`). `Annotator` wires the stages
-/// together for the CLI (`keapnrf`); `CohortStatistics` holds the survival and frequency maths.
+/// together for the CLI (`keapnrf`); `CohortStatistics` holds the survival and frequency maths and
+/// `CohortAnalysis` runs cohort tables through the annotator to derive cohort evidence.
 let package = Package(
     name: "keapnrf",
     platforms: [.macOS(.v13)],
@@ -74,9 +75,15 @@ let package = Package(
             "ReportReaders", "Normalization", "KnowledgeLookup", "RulesEngine", "Interpretation",
         ]),
         .target(name: "CohortStatistics"),
+        // Cohort tables through the annotator: alteration frequencies, residue counts, survival by group,
+        // and knowledgebase cohort evidence.
+        .target(name: "CohortAnalysis", dependencies: [
+            "Annotator", "CohortStatistics", "Knowledgebase", "Interpretation",
+            "Normalization", "KnowledgeLookup", "ReportModel",
+        ]),
 
         .executableTarget(name: "KeapnrfCLI", dependencies: [
-            "Annotator", "CohortStatistics",
+            "Annotator", "CohortStatistics", "CohortAnalysis",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -89,6 +96,10 @@ let package = Package(
             exclude: ["Fixtures", "Oracles"]  // the extra R oracle script and its stored output
         ),
         .testTarget(name: "ReportReadersTests", dependencies: ["ReportReaders", "ReportModel", "Annotator", "Interpretation", "TestSupport"]),
+        .testTarget(name: "CohortAnalysisTests", dependencies: [
+            "CohortAnalysis", "CohortStatistics", "Knowledgebase", "Annotator", "Interpretation", "RulesEngine", "TestSupport",
+            "KeapnrfCLI",  // built so that the command-line tests can run it
+        ], exclude: ["Oracles", "Fixtures"]),  // the R script and the oracle output it wrote
         .testTarget(name: "AnnotatorTests", dependencies: [
             "Annotator", "ReportReaders", "ReportModel", "Normalization", "Knowledgebase", "HGVS",
             "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding", "TestSupport",

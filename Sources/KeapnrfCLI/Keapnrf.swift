@@ -12,6 +12,6 @@ struct Keapnrf: ParsableCommand {
             The interpretation supports, and does not replace, expert review.
             """,
         version: "0.1.0",
-        subcommands: [AnnotateCommand.self, LookupCommand.self, RulesCommand.self, KnowledgebaseCommand.self]
+        subcommands: [AnnotateCommand.self, LookupCommand.self, RulesCommand.self, KnowledgebaseCommand.self, CohortCommand.self]
     )
 }

@@ -1,0 +1,55 @@
+import CohortStatistics
+
+/// One survival analysis per value of a column (e.g. per OncoTree code, the seed study's Figure 2).
+public struct GroupedSurvival: Sendable, Codable, Equatable {
+    /// The column whose values define the subsets.
+    public var by: String
+    /// Rows that passed the filters but have no value in the column (not in any subset).
+    public var rowsWithoutValue: Int
+    /// One entry per value, in byte order.
+    public var subsets: [Subset]
+
+    /// The analysis of one subset.
+    public struct Subset: Sendable, Codable, Equatable {
+        /// The value of the `by` column.
+        public var value: String
+        /// `analysed`, or `reference_group_absent` when no row of the subset is in the reference group.
+        public var status: String
+        /// Why the subset was not analysed.
+        @JSONNullable public var message: String? = nil
+        /// The analysis (its design lists the subset's filter); `null` when not analysed.
+        @JSONNullable public var result: AnalysisResult? = nil
+    }
+
+    /// Analyses each subset of the rows that pass the design's filters.
+    ///
+    /// - Throws: ``CohortTableError`` for unusable columns or cells (naming row and column). A subset
+    ///   without the reference group is reported in its entry, not thrown.
+    public static func run(
+        table: CohortTable, design: SurvivalDesign, options: AnalysisOptions, by column: String
+    ) throws(CohortTableError) -> GroupedSurvival {
+        let byIndex = try table.columnIndex(named: column)
+        var filterIndexes: [(index: Int, values: [String])] = []
+        for filter in design.filters { filterIndexes.append((try table.columnIndex(named: filter.column), filter.values)) }
+        var values = Set<String>()
+        var withoutValue = 0
+        for row in 0 ..< table.rowCount
+        where filterIndexes.allSatisfy({ $0.values.contains(table.value(row: row, column: $0.index)) }) {
+            let value = table.value(row: row, column: byIndex)
+            if RecordedCall.isMissing(value) { withoutValue += 1 } else { values.insert(value) }
+        }
+        var subsets: [Subset] = []
+        for value in values.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            var subsetDesign = design
+            subsetDesign.filters.append(RowFilter(column: column, values: [value]))
+            do {
+                let result = try SurvivalAnalysis.run(table: table, design: subsetDesign, options: options)
+                subsets.append(Subset(value: value, status: "analysed", result: result))
+            } catch {
+                guard case .unknownReferenceGroup = error else { throw error }
+                subsets.append(Subset(value: value, status: "reference_group_absent", message: error.description))
+            }
+        }
+        return GroupedSurvival(by: column, rowsWithoutValue: withoutValue, subsets: subsets)
+    }
+}
