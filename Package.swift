@@ -17,6 +17,11 @@ let package = Package(
         .library(name: "Annotator", targets: ["Annotator"]),
         .library(name: "Interpretation", targets: ["Interpretation"]),
         .library(name: "CohortStatistics", targets: ["CohortStatistics"]),
+        // The stages on their own, for the benchmarks package and other embedders.
+        .library(name: "ReportReaders", targets: ["ReportReaders"]),
+        .library(name: "HGVS", targets: ["HGVS"]),
+        .library(name: "VariantEffect", targets: ["VariantEffect"]),
+        .library(name: "Knowledgebase", targets: ["Knowledgebase"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -1,10 +1,11 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// Benchmarks for keapnrf's CohortStatistics, kept out of the main package so that building or
+/// Benchmarks for keapnrf's annotator and CohortStatistics, kept out of the main package so that building or
 /// testing keapnrf never fetches or builds the benchmark framework.
 ///
-/// - `AnnotatorBenchmark`: knowledgebase load and per-report annotation time (`swift package benchmark --target AnnotatorBenchmark`).
+/// - `AnnotatorBenchmark`: knowledgebase load, per-report annotation time, HGVS parsing, effect prediction
+///   and FoundationOne XML reading (`swift package benchmark --target AnnotatorBenchmark`).
 /// - `CohortSurvivalBenchmark`: ordo-one/benchmark suite (`swift package benchmark`).
 /// - `cohort-survival`: the same work as one command, for `/usr/bin/time -v` against R
 ///   (see `compare_with_r.sh`).
@@ -29,6 +30,10 @@ let package = Package(
             dependencies: [
                 .product(name: "Annotator", package: "keapnrf"),
                 .product(name: "Interpretation", package: "keapnrf"),
+                .product(name: "Knowledgebase", package: "keapnrf"),
+                .product(name: "ReportReaders", package: "keapnrf"),
+                .product(name: "HGVS", package: "keapnrf"),
+                .product(name: "VariantEffect", package: "keapnrf"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/AnnotatorBenchmark",

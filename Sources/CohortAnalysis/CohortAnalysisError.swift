@@ -15,8 +15,6 @@ public enum CohortAnalysisError: Error, Equatable, Sendable, CustomStringConvert
     case invalidSetting(String)
     /// A result could not be written as JSON.
     case output(String)
-    /// The derived evidence does not read back as the knowledgebase's cohort-evidence format.
-    case evidenceFormat(String)
 
     /// The problem in one line.
     public var description: String {
@@ -33,8 +31,6 @@ public enum CohortAnalysisError: Error, Equatable, Sendable, CustomStringConvert
             return problem
         case .output(let problem):
             return problem
-        case .evidenceFormat(let problem):
-            return "the derived cohort evidence does not match the knowledgebase format (Sources/Knowledgebase/Files/CohortEvidenceFile.swift): \(problem)"
         }
     }
 }

@@ -42,7 +42,7 @@ public enum CohortEvidenceDeriver {
         try settings.validate()
         try input.checkOneRowPerPatient(column: settings.columns.patient)
         let tumorTypes = try selectedTumorTypes(input, settings: settings)
-        var survival: [CohortEvidenceDraft.Survival] = []
+        var survival: [CohortSurvivalEvidence] = []
         var skipped: [SkippedComparison] = []
         for tumorType in tumorTypes {
             for gene in settings.genes {
@@ -53,7 +53,7 @@ public enum CohortEvidenceDeriver {
             }
         }
         let frequencies = try frequencies(input, tumorTypes: tumorTypes, settings: settings)
-        let draft = CohortEvidenceDraft(
+        let file = CohortEvidenceFile(
             schemaVersion: 1, id: settings.id,
             cohort: .init(
                 name: settings.name, description: settings.description, inputFile: input.fileName,
@@ -64,8 +64,7 @@ public enum CohortEvidenceDeriver {
                 alterationDefinition: settings.alterationDefinition, timeUnit: settings.timeUnit),
             survival: survival.sorted { $0.id < $1.id },
             frequencies: frequencies.sorted { $0.id < $1.id })
-        let (file, text) = try CohortEvidenceWriter.write(draft)
-        return Derived(file: file, text: text, skipped: skipped)
+        return Derived(file: file, text: try JSONText.pretty(file), skipped: skipped)
     }
 
     /// The requested tumour types (each must occur in the table), or every value of the column.
@@ -89,8 +88,8 @@ public enum CohortEvidenceDeriver {
     /// Frequencies of each gene per tumour type and for all patients (`status = altered value`, every row counted).
     private static func frequencies(
         _ input: CohortInput, tumorTypes: [String], settings: DerivationSettings
-    ) throws(CohortAnalysisError) -> [CohortEvidenceDraft.Frequency] {
-        var result: [CohortEvidenceDraft.Frequency] = []
+    ) throws(CohortAnalysisError) -> [CohortFrequencyEvidence] {
+        var result: [CohortFrequencyEvidence] = []
         for gene in settings.genes {
             let table: FrequencyTable
             do {
@@ -114,8 +113,8 @@ public enum CohortEvidenceDeriver {
 
     private static func frequency(
         _ proportion: BinomialProportion, tumorType: String, gene: String, settings: DerivationSettings
-    ) -> CohortEvidenceDraft.Frequency {
-        CohortEvidenceDraft.Frequency(
+    ) -> CohortFrequencyEvidence {
+        CohortFrequencyEvidence(
             id: settings.frequencyID(tumorType: tumorType, gene: gene), gene: gene, alteration: settings.alteration(of: gene),
             tumorType: tumorType, n: proportion.n, altered: proportion.count, percent: proportion.percent,
             wilsonLower: proportion.wilson.lower, wilsonUpper: proportion.wilson.upper)

@@ -1,11 +1,12 @@
 import CohortStatistics
+import Knowledgebase
 
 /// One survival comparison of `cohort derive`: the altered patients of one gene against the wild-type
 /// patients, within one tumour type.
 enum SurvivalComparison {
     /// A comparison written, or the reason it was not.
     enum Outcome {
-        case derived(CohortEvidenceDraft.Survival)
+        case derived(CohortSurvivalEvidence)
         case skipped(String)
     }
 
@@ -54,16 +55,16 @@ enum SurvivalComparison {
             throw .table(file: input.fileName, error)
         }
         let groups = result.groups.enumerated().map { index, group in
-            CohortEvidenceDraft.Group(
+            CohortGroup(
                 name: group.name, n: group.n, events: group.events, median: group.median, medianLower: group.medianLower,
                 medianUpper: group.medianUpper,
                 curve: group.km.filter { curveTimes.ofGroup[index].contains($0.time) }.map { estimate in
-                    CohortEvidenceDraft.CurvePoint(
+                    CurvePoint(
                         time: estimate.time, survival: estimate.survival, lower: estimate.lower, upper: estimate.upper,
                         atRisk: estimate.nRisk)
                 })
         }
-        return .derived(CohortEvidenceDraft.Survival(
+        return .derived(CohortSurvivalEvidence(
             id: settings.survivalID(tumorType: tumorType, gene: gene), gene: gene, alteration: settings.alteration(of: gene),
             tumorType: tumorType, endpoint: settings.endpoint, filters: filters.map(Self.text), n: result.n,
             events: result.events, groups: groups, hazardRatio: result.cox.hr, ciLower: result.cox.ciLower,

@@ -37,7 +37,9 @@ public struct BinomialProportion: Sendable, Codable, Equatable {
         let total = Double(n)
         let center = (k + z * z / 2) / (total + z * z)
         let halfWidth = z / (total + z * z) * (k * (total - k) / total + z * z / 4).squareRoot()
-        wilson = Interval(lower: max(0, center - halfWidth), upper: min(1, center + halfWidth))
+        // At k = 0 (k = n) the lower (upper) bound is exactly 0 (1); rounding would leave ~1e-16.
+        wilson = Interval(lower: count == 0 ? 0 : max(0, center - halfWidth),
+                          upper: count == n ? 1 : min(1, center + halfWidth))
         clopperPearson = Interval(
             lower: count == 0 ? 0 : BetaDistribution.quantile(alpha / 2, k, total - k + 1),
             upper: count == n ? 1 : BetaDistribution.quantile(1 - alpha / 2, k + 1, total - k))

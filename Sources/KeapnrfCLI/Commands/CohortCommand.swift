@@ -49,7 +49,7 @@ struct CohortCommand: ParsableCommand {
                     callPolicy: classification.callPolicy)
                 let text = json ? try CohortCommand.failing { () throws(CohortAnalysisError) in try JSONText.pretty(frequencies) }
                     : frequencies.tabSeparated
-                try CohortOutput.write(text, to: out)
+                try OutputDestination.write(text, to: out)
             }
         }
     }
@@ -76,9 +76,9 @@ struct CohortCommand: ParsableCommand {
                 }
                 if let svg {
                     let title = "\(geneList.joined(separator: " and ")) calls per residue in \(input.fileName) (\(patients.count) patients)"
-                    try CohortOutput.write(LollipopSVG.render(lollipops, title: title), to: svg)
+                    try OutputDestination.write(LollipopSVG.render(lollipops, title: title), to: svg)
                 }
-                try CohortOutput.write(LollipopTableText.text(lollipops), to: out)
+                try OutputDestination.write(LollipopTableText.text(lollipops), to: out)
             }
         }
     }
@@ -132,7 +132,7 @@ struct CohortCommand: ParsableCommand {
                 } catch {
                     throw CommandFailure("\(error)")
                 }
-                try CohortOutput.write(text, to: out)
+                try OutputDestination.write(text, to: out)
             }
         }
 
@@ -198,7 +198,7 @@ struct CohortCommand: ParsableCommand {
                 let derived = try CohortCommand.failing { () throws(CohortAnalysisError) in
                     try CohortEvidenceDeriver.derive(input, settings: settings)
                 }
-                try CohortOutput.write(derived.text, to: out)
+                try OutputDestination.write(derived.text, to: out)
                 var notes = derived.skipped.map { "keapnrf: note: no survival evidence for \($0)" }
                 notes.append("keapnrf: wrote \(derived.file.survival.count) survival and \(derived.file.frequencies.count) frequency analyses to \(out)")
                 notes.append("keapnrf: note: if \(out) is in a knowledgebase, update its manifest: python3 tools/kb/build_knowledgebase.py --manifest-only")
@@ -230,29 +230,6 @@ struct CohortCommand: ParsableCommand {
             return try body()
         } catch {
             throw CommandFailure(error.description)
-        }
-    }
-}
-
-/// Writes a cohort output to standard output or to a file, whole or not at all: the text goes to a temporary
-/// file beside the target, which rename(2) then puts in its place (replacing an existing file atomically).
-/// `OutputDestination.write` is not used for files because its `FileManager.replaceItemAt` fails on Linux when
-/// the target exists and leaves neither file behind.
-private enum CohortOutput {
-    static func write(_ text: String, to path: String?) throws {
-        guard let path else { return try OutputDestination.write(text, to: nil) }
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary)
-        } catch {
-            throw CommandFailure("\(path): cannot write the output: \(error.localizedDescription)")
-        }
-        guard rename(temporary.path, target.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw CommandFailure("\(path): cannot write the output: \(reason)")
         }
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Writes a command's output to standard output or to a file. A file is written whole or not at all:
-/// the text goes to a temporary file beside it, which is then renamed into place.
+/// the text goes to a temporary file beside the target, which rename(2) then puts in its place, replacing an
+/// existing file atomically. (`FileManager.replaceItemAt` is not used: on Linux it fails when the target
+/// exists and leaves neither file behind.)
 enum OutputDestination {
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
@@ -13,14 +15,13 @@ enum OutputDestination {
             .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: target)
-            }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
             throw CommandFailure("\(path): cannot write the output: \(error.localizedDescription)")
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CommandFailure("\(path): cannot write the output: \(reason)")
         }
     }
 }

@@ -10,6 +10,22 @@ public struct CohortEvidenceFile: Codable, Hashable, Sendable {
     public var method: CohortMethod
     public var survival: [CohortSurvivalEvidence]
     public var frequencies: [CohortFrequencyEvidence]
+
+    public init(
+        schemaVersion: Int,
+        id: String,
+        cohort: CohortSource,
+        method: CohortMethod,
+        survival: [CohortSurvivalEvidence],
+        frequencies: [CohortFrequencyEvidence]
+    ) {
+        self.schemaVersion = schemaVersion
+        self.id = id
+        self.cohort = cohort
+        self.method = method
+        self.survival = survival
+        self.frequencies = frequencies
+    }
 }
 
 /// Where the cohort table came from.
@@ -26,6 +42,24 @@ public struct CohortSource: Codable, Hashable, Sendable {
     public var dataVersion: String
     /// Known limitations a reader must see.
     public var caveats: [String]
+
+    public init(
+        name: String,
+        description: String,
+        inputFile: String,
+        inputSHA256: String,
+        provenance: String?,
+        dataVersion: String,
+        caveats: [String]
+    ) {
+        self.name = name
+        self.description = description
+        self.inputFile = inputFile
+        self.inputSHA256 = inputSHA256
+        self.provenance = provenance
+        self.dataVersion = dataVersion
+        self.caveats = caveats
+    }
 }
 
 /// How the numbers were computed.
@@ -38,6 +72,14 @@ public struct CohortMethod: Codable, Hashable, Sendable {
     public var alterationDefinition: String
     /// The unit of survival times, e.g. `months`.
     public var timeUnit: String
+
+    public init(tool: String, toolVersion: String, survival: String, alterationDefinition: String, timeUnit: String) {
+        self.tool = tool
+        self.toolVersion = toolVersion
+        self.survival = survival
+        self.alterationDefinition = alterationDefinition
+        self.timeUnit = timeUnit
+    }
 }
 
 /// One survival comparison, altered vs not altered, in one tumour type (or all).
@@ -64,6 +106,42 @@ public struct CohortSurvivalEvidence: Codable, Hashable, Sendable {
     public var coxStatus: String
     public var logrankChisq: Double?
     public var logrankP: Double?
+
+    public init(
+        id: String,
+        gene: String,
+        alteration: String,
+        tumorType: String,
+        endpoint: String,
+        filters: [String],
+        n: Int,
+        events: Int,
+        groups: [CohortGroup],
+        hazardRatio: Double?,
+        ciLower: Double?,
+        ciUpper: Double?,
+        coxP: Double?,
+        coxStatus: String,
+        logrankChisq: Double?,
+        logrankP: Double?
+    ) {
+        self.id = id
+        self.gene = gene
+        self.alteration = alteration
+        self.tumorType = tumorType
+        self.endpoint = endpoint
+        self.filters = filters
+        self.n = n
+        self.events = events
+        self.groups = groups
+        self.hazardRatio = hazardRatio
+        self.ciLower = ciLower
+        self.ciUpper = ciUpper
+        self.coxP = coxP
+        self.coxStatus = coxStatus
+        self.logrankChisq = logrankChisq
+        self.logrankP = logrankP
+    }
 }
 
 /// One group of a survival comparison with its Kaplan–Meier curve.
@@ -76,6 +154,24 @@ public struct CohortGroup: Codable, Hashable, Sendable {
     public var medianUpper: Double?
     /// The curve: S(t) with its confidence interval and number at risk, at every event time (or at the times derived).
     public var curve: [CurvePoint]
+
+    public init(
+        name: String,
+        n: Int,
+        events: Int,
+        median: Double?,
+        medianLower: Double?,
+        medianUpper: Double?,
+        curve: [CurvePoint]
+    ) {
+        self.name = name
+        self.n = n
+        self.events = events
+        self.median = median
+        self.medianLower = medianLower
+        self.medianUpper = medianUpper
+        self.curve = curve
+    }
 }
 
 /// A point of a Kaplan–Meier curve.
@@ -85,6 +181,14 @@ public struct CurvePoint: Codable, Hashable, Sendable {
     public var lower: Double?
     public var upper: Double?
     public var atRisk: Int
+
+    public init(time: Double, survival: Double, lower: Double?, upper: Double?, atRisk: Int) {
+        self.time = time
+        self.survival = survival
+        self.lower = lower
+        self.upper = upper
+        self.atRisk = atRisk
+    }
 }
 
 /// An alteration frequency in one tumour type (or all).
@@ -99,4 +203,26 @@ public struct CohortFrequencyEvidence: Codable, Hashable, Sendable {
     public var percent: Double
     public var wilsonLower: Double
     public var wilsonUpper: Double
+
+    public init(
+        id: String,
+        gene: String,
+        alteration: String,
+        tumorType: String,
+        n: Int,
+        altered: Int,
+        percent: Double,
+        wilsonLower: Double,
+        wilsonUpper: Double
+    ) {
+        self.id = id
+        self.gene = gene
+        self.alteration = alteration
+        self.tumorType = tumorType
+        self.n = n
+        self.altered = altered
+        self.percent = percent
+        self.wilsonLower = wilsonLower
+        self.wilsonUpper = wilsonUpper
+    }
 }
