@@ -35,6 +35,12 @@ struct FrequencyTests {
         #expect(abs(all.clopperPearson.lower - pow(0.025, 0.1)) < 1e-12)
         #expect(all.clopperPearson.upper == 1)
         #expect(all.percent == 100)
+        #expect(all.wilson.upper == 1)
+        // The edge bounds are exactly 0 and 1 for any n, not 1e-16 off after rounding.
+        for n in [7, 461, 2_000, 60_056] {
+            #expect(BinomialProportion(count: 0, n: n).wilson.lower == 0)
+            #expect(BinomialProportion(count: n, n: n).wilson.upper == 1)
+        }
     }
 
     private func compare(_ table: CohortTable, oracle: String, label: String) throws {
