@@ -12,6 +12,9 @@ struct Keapnrf: ParsableCommand {
             The interpretation supports, and does not replace, expert review.
             """,
         version: "0.1.0",
-        subcommands: [AnnotateCommand.self, LookupCommand.self, RulesCommand.self, KnowledgebaseCommand.self]
+        subcommands: [
+            AnnotateCommand.self, LookupCommand.self, RulesCommand.self, KnowledgebaseCommand.self,
+            DigestCommand.self, VerifyCommand.self,  // signing and re-verification (issue 6)
+        ]
     )
 }

@@ -8,7 +8,10 @@ struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
         abstract: "Interpret every KEAP1 and NFE2L2 alteration in one report.",
-        discussion: "Writes the interpretation JSON to standard output, or to --out (written whole or not at all)."
+        discussion: """
+            Writes the interpretation JSON (or, with --output, the HTML or Markdown tumour-board report or a FHIR \
+            bundle) to standard output, or to --out (written whole or not at all).
+            """
     )
 
     @Argument(help: "The report file (keapnrf JSON).")
@@ -23,7 +26,18 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .customLong("overrides"), help: "Reviewer overrides (YAML: alteration, field, value, reviewer, reason), applied after the oncogenicity rules and recorded in the output.")
     var overrides: String?
 
+    // Output format and language (issue 6).
+    @Option(name: .customLong("output"), help: "Output format: json (default), html, markdown or fhir.")
+    var output: String = "json"
+
+    @Option(name: .customLong("lang"), help: "Language of html, markdown and fhir output: en (default) or ja.")
+    var lang: String = "en"
+
     @OptionGroup var resources: ResourceOptions
+
+    func validate() throws {
+        _ = try OutputChoice(format: output, language: lang)
+    }
 
     func run() throws {
         try reportingFailures {
@@ -49,7 +63,8 @@ struct AnnotateCommand: ParsableCommand {
             } catch {
                 throw CommandFailure("\(error)")
             }
-            try OutputDestination.write(InterpretationJSON.text(interpretation), to: out)
+            let text = try OutputChoice(format: output, language: lang).text(interpretation, knowledgebase: loaded.knowledgebase)
+            try OutputDestination.write(text, to: out)
         }
     }
 }
