@@ -23,13 +23,7 @@ command -v pdftoppm >/dev/null 2>&1 || apt_install poppler-utils
 command -v bc >/dev/null 2>&1 || apt_install bc
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || apt_install fonts-noto-cjk
 
-BIN="${KEAPNRF_BIN:-}"
-if [ -z "$BIN" ]; then
-    for candidate in .build/release/keapnrf .build/debug/keapnrf; do
-        [ -x "$candidate" ] && { BIN="$candidate"; break; }
-    done
-fi
-[ -n "$BIN" ] || { echo "build keapnrf first (swift build -c release)" >&2; exit 1; }
+source scripts/find_keapnrf.sh
 CHROME="${CHROMIUM:-chromium}"
 FLAGS=(--headless --no-sandbox --disable-gpu --disable-extensions --no-first-run --hide-scrollbars
        --user-data-dir="$OUT/.chromium-profile")

@@ -71,13 +71,14 @@ public enum FHIRBundleWriter {
         let provenance = interpretation.provenance
         let summary = texts.localized(interpretation.summary)
         let disclaimer = texts.localized(interpretation.disclaimer)
+        let colon = texts("report.colon")
         let provenanceLines = [
-            "\(texts("report.provenance.tool")): \(provenance.toolName) \(provenance.toolVersion)",
-            "\(texts("report.provenance.knowledgebase")): \(provenance.knowledgebaseVersion); SHA-256 \(provenance.knowledgebaseSHA256)",
-            "\(texts("report.provenance.rules")): \(provenance.rulesName) \(provenance.rulesVersion); SHA-256 \(provenance.rulesSHA256)",
-            "\(texts("report.provenance.inputSHA256")): \(provenance.inputSHA256)",
-            "\(texts("report.provenance.overridesSHA256")): \(provenance.overridesSHA256 ?? texts("report.provenance.noOverrides"))",
-            "\(texts("report.provenance.digest")): \(InterpretationDigest.sha256(interpretation))",
+            "\(texts("report.provenance.tool"))\(colon)\(provenance.toolName) \(provenance.toolVersion)",
+            "\(texts("report.provenance.knowledgebase"))\(colon)\(provenance.knowledgebaseVersion); SHA-256 \(provenance.knowledgebaseSHA256)",
+            "\(texts("report.provenance.rules"))\(colon)\(provenance.rulesName) \(provenance.rulesVersion); SHA-256 \(provenance.rulesSHA256)",
+            "\(texts("report.provenance.inputSHA256"))\(colon)\(provenance.inputSHA256)",
+            "\(texts("report.provenance.overridesSHA256"))\(colon)\(provenance.overridesSHA256 ?? texts("report.provenance.noOverrides"))",
+            "\(texts("report.provenance.digest"))\(colon)\(InterpretationDigest.sha256(interpretation))",
         ]
         var resource: [String: JSONValue] = [
             "resourceType": .string("DiagnosticReport"),

@@ -222,7 +222,7 @@ enum HTMLTemplates {
     <td>{{.direction}}</td>
     <td>{{#.levels}}<span class="level-line">{{.framework}}{{label.colon}}<strong>{{.level}}</strong>{{#.note}} {{.}}{{/.note}}</span>{{/.levels}}</td>
     <td><span>{{.text}}</span>
-    <span class="meta">{{label.match}}{{label.colon}}{{.match}} · {{label.rule}}{{label.colon}}<code>{{.rule}}</code> · {{label.references}}{{label.colon}}{{#.references}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.references}}</span>
+    <span class="meta">{{label.match}}{{label.colon}}{{.match}} · {{label.rule}}{{label.colon}}<code>{{.rule}}</code> · {{label.references}}{{label.colon}}{{#.references}}<a href="#{{.anchor}}">[{{.number}}]</a>{{/.references}}</span>
     {{#.populations}}
     <span class="meta">{{label.population}}{{label.colon}}{{.}}</span>
     {{/.populations}}
@@ -256,7 +256,7 @@ enum HTMLTemplates {
     {{#.therapy}}
     <span class="meta">{{label.intervention}}{{label.colon}}{{.}}</span>
     {{/.therapy}}
-    <span class="meta">{{label.match}}{{label.colon}}{{.match}} · {{label.rule}}{{label.colon}}<code>{{.rule}}</code> · {{label.references}}{{label.colon}}{{#.references}} <a href="#{{.anchor}}">[{{.number}}]</a>{{/.references}}</span>
+    <span class="meta">{{label.match}}{{label.colon}}{{.match}} · {{label.rule}}{{label.colon}}<code>{{.rule}}</code> · {{label.references}}{{label.colon}}{{#.references}}<a href="#{{.anchor}}">[{{.number}}]</a>{{/.references}}</span>
     </li>
     {{/.rows}}
     </ul>

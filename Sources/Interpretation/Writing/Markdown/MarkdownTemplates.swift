@@ -154,7 +154,7 @@ enum MarkdownTemplates {
     #### {{.title}}
 
     {{#.rows}}
-    - {{#.trialIDs}}**{{.}}** {{/.trialIDs}}{{#.therapy}}**{{.}}**{{label.colon}}{{/.therapy}}{{#hasLevels}}**{{.direction}}**{{label.colon}}{{/hasLevels}}{{.text}} ({{label.references}}{{label.colon}}{{#.references}} [{{.number}}]{{/.references}})
+    - {{#.trialIDs}}**{{.}}** {{/.trialIDs}}{{#.therapy}}**{{.}}**{{label.colon}}{{/.therapy}}{{#hasLevels}}**{{.direction}}**{{label.colon}}{{/hasLevels}}{{.text}} ({{label.references}}{{label.colon}}{{#.references}}[{{.number}}]{{/.references}})
     {{#.levels}}
       - {{.framework}}{{label.colon}}**{{.level}}**{{#.note}} {{.}}{{/.note}}
     {{/.levels}}
