@@ -14,11 +14,14 @@ public struct InterpretationVerifier: Sendable {
         public var knowledgebaseVersion: String
         public var rulesVersion: String
 
+        /// True when no field differs.
         public var isIdentical: Bool { differences.isEmpty }
     }
 
+    /// Where the knowledgebase and rules are looked for.
     public let archive: ResourceArchive
 
+    /// A verifier that finds the knowledgebase and rules in `archive`.
     public init(archive: ResourceArchive) {
         self.archive = archive
     }

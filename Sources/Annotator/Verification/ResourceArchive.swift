@@ -6,13 +6,17 @@ import RulesEngine
 /// (`--kb`, `--rules` or the defaults), then in an archive of past versions (any folder below it holding a
 /// `manifest.json` or a `ruleset.yaml`, e.g. `archive/<sha>/knowledgebase`).
 public struct ResourceArchive: Sendable {
+    /// Knowledgebase folders to try first (`--kb` or the default).
     public var knowledgebaseFolders: [URL]
+    /// Rules folders to try first (`--rules` or the default).
     public var rulesFolders: [URL]
+    /// A folder of past versions (`--kb-archive`), searched below for `manifest.json` and `ruleset.yaml`.
     public var archive: URL?
 
     /// How deep below the archive folder to look.
     private static let searchDepth = 4
 
+    /// Searches `knowledgebaseFolders` and `rulesFolders`, then `archive`.
     public init(knowledgebaseFolders: [URL], rulesFolders: [URL], archive: URL?) {
         self.knowledgebaseFolders = knowledgebaseFolders
         self.rulesFolders = rulesFolders

@@ -31,7 +31,4 @@ struct ReportTexts {
         }
         return labels
     }
-
-    /// Separator between items of a list in running text.
-    var listSeparator: String { language == .ja ? "、" : ", " }
 }
