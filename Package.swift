@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxml2 through the system library (Debian: libxml2-dev; pkg-config: libxml-2.0).
@@ -69,10 +70,11 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
 
-        // Stage 5: write the interpretation.
+        // Stage 5: write the interpretation (JSON; HTML and Markdown from Mustache templates; FHIR).
         .target(name: "Interpretation", dependencies: [
             "RulesEngine", "KnowledgeLookup", "Knowledgebase",
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Mustache", package: "swift-mustache"),
         ]),
 
         // The pipeline, and the statistics used to derive cohort evidence.
@@ -110,5 +112,9 @@ let package = Package(
             "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding", "TestSupport",
             "KeapnrfCLI",  // built so that the command-line tests can run it
         ], exclude: ["Golden"]),  // hand-written expectations, read from the source tree
+        .testTarget(name: "InterpretationTests", dependencies: [
+            "Interpretation", "Annotator", "Knowledgebase", "RulesEngine", "TestSupport",
+            "KeapnrfCLI",  // built so that the digest and verify tests can run it
+        ], exclude: ["Golden", "Fixtures"]),  // golden outputs and fixtures, read from the source tree
     ]
 )

@@ -107,9 +107,11 @@ public struct Annotator: Sendable {
         let header = ReportHeader(
             patientId: report.patientId, specimenId: report.specimenId, panel: report.panel,
             reportDate: report.reportDate, genomeBuild: report.genomeBuild?.rawValue)
+        // Variant origin (somatic/germline) as the report states it, for the FHIR genomic source class.
+        let origins = Dictionary(report.shortVariants.compactMap { variant in variant.origin.map { (variant.location, $0) } }, uniquingKeysWith: { first, _ in first })
         return builder.build(
             provenance: provenance, header: header, tumorType: tumorType, alterations: alterations,
-            otherAlterations: others.map(ContextFactory.listing), biomarkers: report.biomarkers)
+            otherAlterations: others.map(ContextFactory.listing), biomarkers: report.biomarkers, origins: origins)
     }
 
     /// The tumour type: the `--tumor-type` code (which must exist), else the report's code, else its diagnosis text.

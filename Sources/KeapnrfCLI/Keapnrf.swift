@@ -12,6 +12,9 @@ struct Keapnrf: ParsableCommand {
             The interpretation supports, and does not replace, expert review.
             """,
         version: "0.1.0",
-        subcommands: [AnnotateCommand.self, LookupCommand.self, RulesCommand.self, KnowledgebaseCommand.self, CohortCommand.self]
+        subcommands: [
+            AnnotateCommand.self, LookupCommand.self, RulesCommand.self, KnowledgebaseCommand.self, CohortCommand.self,
+            DigestCommand.self, VerifyCommand.self,
+        ]
     )
 }

@@ -12,16 +12,19 @@ public struct InterpretationBuilder: Sendable {
         self.knowledgebase = knowledgebase
     }
 
-    /// Builds the interpretation. Alterations keep the report's order.
+    /// Builds the interpretation. Alterations keep the report's order. `origins` gives the somatic or
+    /// germline origin the report states for the variant at each location.
     public func build(
         provenance: Provenance, header: ReportHeader, tumorType: ResolvedTumorType,
-        alterations: [EvaluatedAlteration], otherAlterations: [OtherAlteration], biomarkers: Biomarkers
+        alterations: [EvaluatedAlteration], otherAlterations: [OtherAlteration], biomarkers: Biomarkers,
+        origins: [SourceLocation: VariantOrigin] = [:]
     ) -> Interpretation {
         let matcher = EvidenceMatcher(knowledgebase: knowledgebase, tumorType: tumorType)
         var cited = Set<String>()
         let interpreted = alterations.map { evaluated -> AlterationInterpretation in
             var entry = interpretation(evaluated.annotated, evaluated.outcome, matcher: matcher)
             entry.overrides = evaluated.overrides
+            entry.origin = origins[evaluated.annotated.alteration.sourceLocation]?.rawValue
             cited.formUnion(evaluated.outcome.supportingEvidence)
             for statement in entry.prognosis + entry.therapyResistance + entry.frequencies + entry.trials {
                 cited.formUnion(statement.evidence)
@@ -75,7 +78,7 @@ public struct InterpretationBuilder: Sendable {
             frequencies: frequencies,
             trials: deduplicated(outcome.trials.compactMap(evidenceStatement)),
             warnings: annotated.alteration.warnings + annotated.knowledgeWarnings + outcome.conflicts,
-            overrides: [])
+            overrides: [], origin: nil)
     }
 
     /// Drops a statement whose evidence and direction repeat an earlier one (two rules citing the same item).

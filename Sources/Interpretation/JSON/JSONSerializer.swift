@@ -24,7 +24,7 @@ public enum JSONSerializer {
         switch value {
         case .null: output += "null"
         case .bool(let flag): output += flag ? "true" : "false"
-        case .int(let number): output += String(number)
+        case .int(let number): output += integerText(number)
         case .double(let number): output += format(number)
         case .string(let text): writeString(text, into: &output)
         case .array(let values):
@@ -51,6 +51,13 @@ public enum JSONSerializer {
             newline(&output, indent: indent, level: level)
             output += "}"
         }
+    }
+
+    /// Integers as ECMAScript numbers: exact up to 2^53; beyond, the nearest double, as a JCS
+    /// implementation that parses into IEEE 754 doubles would write them.
+    private static func integerText(_ number: Int) -> String {
+        let exactLimit = 1 << 53
+        return (-exactLimit...exactLimit).contains(number) ? String(number) : format(Double(number))
     }
 
     private static func newline(_ output: inout String, indent: String?, level: Int) {

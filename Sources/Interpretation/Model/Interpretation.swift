@@ -115,6 +115,8 @@ public struct AlterationInterpretation: Hashable, Sendable {
     public var warnings: [String]
     /// Changes a reviewer made to the rules' conclusions.
     public var overrides: [AppliedOverride]
+    /// `somatic`, `germline` or `unknown` as the report states it; nil when the report does not say.
+    public var origin: String?
 }
 
 /// A reviewer change as recorded in the interpretation: what the rules concluded and what the reviewer set.

@@ -92,6 +92,7 @@ public enum InterpretationJSON {
             "copyNumber": alteration.copyNumber.map { .object(["type": .string($0.kind.rawValue), "copyNumber": .optional($0.copyNumber), "exons": .optional($0.exons)]) } ?? .null,
             "exonsLost": .array(alteration.exonsLost.map(JSONValue.int)),
             "vaf": .optional(alteration.vaf),
+            "origin": .optional(entry.origin),
             "depth": .optional(alteration.depth),
             "disposition": .string(alteration.disposition.rawValue),
             "reason": .optional(alteration.reason),

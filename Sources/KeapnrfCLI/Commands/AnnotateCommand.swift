@@ -11,7 +11,8 @@ struct AnnotateCommand: ParsableCommand {
         commandName: "annotate",
         abstract: "Interpret every KEAP1 and NFE2L2 alteration in one report.",
         discussion: """
-            Writes the interpretation JSON to standard output, or to --out (written whole or not at all). \
+            Writes the interpretation JSON (or, with --output, the HTML or Markdown tumour-board report or a FHIR \
+            bundle) to standard output, or to --out (written whole or not at all). \
             The report format is detected from the content: \(ReportFormat.valueList).
             """
     )
@@ -40,6 +41,12 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .customLong("overrides"), help: "Reviewer overrides (YAML: alteration, field, value, reviewer, reason), applied after the oncogenicity rules and recorded in the output.")
     var overrides: String?
 
+    @Option(name: .customLong("output"), help: "Output format: json (default), html, markdown or fhir.")
+    var output: String = "json"
+
+    @Option(name: .customLong("lang"), help: "Language of html, markdown and fhir output: en (default) or ja.")
+    var lang: String = "en"
+
     @OptionGroup var resources: ResourceOptions
 
     func validate() throws {
@@ -52,6 +59,7 @@ struct AnnotateCommand: ParsableCommand {
         guard maxInputMegabytes > 0, maxInputMegabytes <= 4096 else {
             throw ValidationError("--max-input-mb must be between 1 and 4096, not \(maxInputMegabytes)")
         }
+        _ = try OutputChoice(format: output, language: lang)
     }
 
     func run() throws {
@@ -90,7 +98,8 @@ struct AnnotateCommand: ParsableCommand {
             } catch {
                 throw CommandFailure("\(error)")
             }
-            try OutputDestination.write(InterpretationJSON.text(interpretation), to: out)
+            let text = try OutputChoice(format: output, language: lang).text(interpretation, knowledgebase: loaded.knowledgebase)
+            try OutputDestination.write(text, to: out)
         }
     }
 }

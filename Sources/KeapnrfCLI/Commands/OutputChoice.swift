@@ -1,0 +1,29 @@
+import ArgumentParser
+import Interpretation
+import Knowledgebase
+
+/// The `--output` format and `--lang` language of `annotate`, checked as usage (exit 64 when unknown).
+struct OutputChoice {
+    let format: OutputFormat
+    let language: OutputLanguage
+
+    init(format: String, language: String) throws(ValidationError) {
+        guard let format = OutputFormat(rawValue: format.lowercased()) else {
+            throw ValidationError("--output must be one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")); found '\(format)'")
+        }
+        guard let language = OutputLanguage(rawValue: language.lowercased()) else {
+            throw ValidationError("--lang must be one of \(OutputLanguage.allCases.map(\.rawValue).joined(separator: ", ")); found '\(language)'")
+        }
+        self.format = format
+        self.language = language
+    }
+
+    /// The interpretation written in the chosen format and language.
+    func text(_ interpretation: Interpretation, knowledgebase: Knowledgebase) throws -> String {
+        do {
+            return try format.text(interpretation, knowledgebase: knowledgebase, language: language)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Interpretation
+import Testing
+
+/// The canonical form against RFC 8785 (JSON Canonicalization Scheme). Expected values are the RFC's own
+/// examples: the number serialisation table of Appendix B, the whole-transformation example of section 3.2.4
+/// and the member-sorting example of section 3.2.3.
+@Suite("RFC 8785 canonical JSON")
+struct CanonicalJSONTests {
+    /// RFC 8785 Appendix B: IEEE 754 bit patterns and the JSON text each must become (NaN and Infinity, which
+    /// the RFC lists as errors, cannot occur: the parser rejects them).
+    static let appendixB: [(UInt64, String)] = [
+        (0x0000000000000000, "0"), (0x8000000000000000, "0"), (0x0000000000000001, "5e-324"), (0x8000000000000001, "-5e-324"),
+        (0x7fefffffffffffff, "1.7976931348623157e+308"), (0xffefffffffffffff, "-1.7976931348623157e+308"),
+        (0x4340000000000000, "9007199254740992"), (0xc340000000000000, "-9007199254740992"),
+        (0x4430000000000000, "295147905179352830000"), (0x44b52d02c7e14af5, "9.999999999999997e+22"),
+        (0x44b52d02c7e14af6, "1e+23"), (0x44b52d02c7e14af7, "1.0000000000000001e+23"),
+        (0x444b1ae4d6e2ef4e, "999999999999999700000"), (0x444b1ae4d6e2ef4f, "999999999999999900000"),
+        (0x444b1ae4d6e2ef50, "1e+21"), (0x3eb0c6f7a0b5ed8c, "9.999999999999997e-7"), (0x3eb0c6f7a0b5ed8d, "0.000001"),
+        (0x41b3de4355555553, "333333333.3333332"), (0x41b3de4355555554, "333333333.33333325"),
+        (0x41b3de4355555555, "333333333.3333333"), (0x41b3de4355555556, "333333333.3333334"),
+        (0x41b3de4355555557, "333333333.33333343"), (0xbecbf647612f3696, "-0.0000033333333333333333"),
+        (0x43143ff3c1cb0959, "1424953923781206.2"),
+    ]
+
+    @Test("Appendix B: every number is written as ECMAScript writes it")
+    func appendixBNumbers() {
+        for (bits, expected) in Self.appendixB {
+            #expect(JSONSerializer.format(Double(bitPattern: bits)) == expected, "0x\(String(bits, radix: 16))")
+            #expect(JSONSerializer.canonical(.double(Double(bitPattern: bits))) == expected)
+        }
+    }
+
+    @Test("section 3.2.4: the whole transformation of the RFC's example")
+    func wholeTransformation() throws {
+        let input = #"""
+        {
+          "numbers": [333333333.33333329, 1E30, 4.50, 2e-3, 0.000000000000000000000000001],
+          "string": "\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/",
+          "literals": [null, true, false]
+        }
+        """#
+        let expected = #"{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\u000f\nA'B\"\\\\\"/"}"#
+        #expect(try InterpretationDigest.canonicalText(ofJSON: Array(input.utf8)) == expected)
+    }
+
+    @Test("section 3.2.3: members are sorted by UTF-16 code units, not by UTF-8 bytes or scalars")
+    func memberSorting() throws {
+        let input = #"{"\u20ac":"Euro Sign","\r":"Carriage Return","\ufb33":"Hebrew Letter Dalet With Dagesh","1":"One","\ud83d\ude00":"Emoji: Grinning Face","\u0080":"Control","\u00f6":"Latin Small Letter O With Diaeresis"}"#
+        let canonical = try InterpretationDigest.canonicalText(ofJSON: Array(input.utf8))
+        // The RFC's order: \r, 1, U+0080, ö, €, 😀 (surrogates D83D DE00), U+FB33.
+        let values = ["Carriage Return", "One", "Control", "Latin Small Letter O With Diaeresis", "Euro Sign", "Emoji: Grinning Face", "Hebrew Letter Dalet With Dagesh"]
+        let positions = values.compactMap { canonical.range(of: $0)?.lowerBound }
+        #expect(positions.count == values.count && positions == positions.sorted())
+    }
+
+    @Test("integers beyond 2^53 are written as the double a JCS implementation reads them as")
+    func largeIntegers() throws {
+        // 2^53 + 1 is not a double; ECMAScript reads it as 2^53 (9007199254740992).
+        #expect(try InterpretationDigest.canonicalText(ofJSON: Array("[9007199254740993, 9007199254740992, -1, 100e-2]".utf8)) == "[9007199254740992,9007199254740992,-1,1]")
+    }
+
+    @Test("whitespace and member order do not change the digest; a changed value does")
+    func digestInvariance() throws {
+        let a = try InterpretationDigest.sha256(ofJSON: Array(#"{"b": [1, 2.50], "a": "x"}"#.utf8))
+        let b = try InterpretationDigest.sha256(ofJSON: Array("{\n  \"a\" : \"x\",\n  \"b\" : [1.0, 2.5]\n}".utf8))
+        let c = try InterpretationDigest.sha256(ofJSON: Array(#"{"b": [1, 2.51], "a": "x"}"#.utf8))
+        #expect(a == b)
+        #expect(a != c)
+        // SHA-256 of the canonical text {"a":"x","b":[1,2.5]}, computed with `printf '%s' '{"a":"x","b":[1,2.5]}' | sha256sum`.
+        #expect(a == "66efddae6a97500318e4c6cdc4bc04149f340a165a7ef2d830393048b67b7a31")
+    }
+
+    @Test("non-UTF-8 bytes and invalid JSON are errors")
+    func invalidInput() {
+        #expect(throws: InterpretationDigest.Failure.notUTF8) { try InterpretationDigest.sha256(ofJSON: [0x22, 0xFF, 0x22]) }
+        #expect(throws: InterpretationDigest.Failure.self) { try InterpretationDigest.sha256(ofJSON: Array(#"{"a":1,"a":2}"#.utf8)) }
+    }
+}
