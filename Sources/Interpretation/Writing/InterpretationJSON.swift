@@ -211,7 +211,7 @@ public enum InterpretationJSON {
             "id": .string(value.id), "kind": .string(value.kind), "authors": .optional(value.authors),
             "title": .optional(value.title), "journal": .optional(value.journal), "year": .optional(value.year),
             "doi": .optional(value.doi), "pmid": .optional(value.pmid), "url": .optional(value.url),
-            "verified": .bool(value.verified), "note": .optional(value.note),
+            "retrievedFrom": .optional(value.retrievedFrom), "verified": .bool(value.verified), "note": .optional(value.note),
         ])
     }
 }

@@ -16,7 +16,11 @@ public struct Citation: Codable, Hashable, Sendable {
     public var year: Int?
     public var doi: String?
     public var pmid: String?
+    /// The source's own address (publisher, PubMed Central, registry, press office): the link reports show.
     public var url: String?
+    /// Where the curator read the source when that was a copy (an abstract mirror, a registry copy, a news
+    /// aggregator) rather than ``url``: kept for provenance, never linked in reports.
+    public var retrievedFrom: String?
     /// A shared file holding the source text, when there is one.
     public var file: String?
     /// True when the bibliographic facts were seen in a source.

@@ -11,7 +11,7 @@ struct CohortEvidenceConverter {
     var citation: Citation {
         Citation(
             id: "cohort-\(file.id)", kind: "dataset", authors: file.cohort.name,
-            title: file.cohort.description, journal: nil, year: nil, doi: nil, pmid: nil, url: nil,
+            title: file.cohort.description, journal: nil, year: nil, doi: nil, pmid: nil, url: nil, retrievedFrom: nil,
             file: file.cohort.inputFile, verified: true,
             note: "Derived with \(file.method.tool) \(file.method.toolVersion) from \(file.cohort.inputFile) (SHA-256 \(file.cohort.inputSHA256), \(file.cohort.dataVersion)); \(file.method.survival). Caveats: \(file.cohort.caveats.joined(separator: " "))")
     }
@@ -29,6 +29,11 @@ struct CohortEvidenceConverter {
         return oncotree.node(code).map { "\($0.name) (\($0.code))" } ?? code
     }
 
+    /// A term the cohort file writes in English, in `language` when `texts.yaml` has `<prefix><term>`, else as written.
+    private func term(_ prefix: String, _ english: String, _ language: OutputLanguage) -> String {
+        texts.has(prefix + english) ? texts.text(prefix + english, language) : english
+    }
+
     private func survivalItem(_ analysis: CohortSurvivalEvidence) -> EvidenceItem {
         let direction: String
         let reading: String
@@ -42,8 +47,8 @@ struct CohortEvidenceConverter {
         func statement(_ language: OutputLanguage) -> String {
             texts.text("cohort.survival.statement", language, [
                 "cohort": file.cohort.name, "population": population(analysis.tumorType, language),
-                "n": String(analysis.n), "events": String(analysis.events), "endpoint": analysis.endpoint,
-                "alteration": analysis.alteration,
+                "n": String(analysis.n), "events": String(analysis.events), "endpoint": term("report.endpoint.", analysis.endpoint, language),
+                "alteration": term("cohort.alteration.", analysis.alteration, language),
                 "hr": NumberText.significant(analysis.hazardRatio), "lower": NumberText.significant(analysis.ciLower),
                 "upper": NumberText.significant(analysis.ciUpper), "p": NumberText.pValue(analysis.logrankP),
                 "reading": texts.text(reading, language, ["status": analysis.coxStatus]),
@@ -52,14 +57,15 @@ struct CohortEvidenceConverter {
         let (scope, tumorTypes) = scope(analysis.tumorType)
         return EvidenceItem(
             id: analysis.id, kind: "prognosis", verified: true, gene: analysis.gene,
-            alteration: LocalizedText(en: analysis.alteration, ja: analysis.alteration), scope: scope,
+            alteration: LocalizedText(en: analysis.alteration, ja: term("cohort.alteration.", analysis.alteration, .ja)), scope: scope,
             scopeNote: "cohort-derived (\(path)); filters: \(analysis.filters.joined(separator: ", "))",
             tumorTypes: tumorTypes, tumorGroup: nil,
             population: LocalizedText(en: population(analysis.tumorType, .en), ja: population(analysis.tumorType, .ja)),
             therapy: nil, therapyClass: nil, endpoint: analysis.endpoint, comparison: "not altered",
             direction: direction,
             effects: [EffectMeasure(
-                measure: "hazard_ratio", value: analysis.hazardRatio, ciLower: analysis.ciLower, ciUpper: analysis.ciUpper,
+                measure: "hazard_ratio", value: NumberText.rounded(analysis.hazardRatio),
+                ciLower: NumberText.rounded(analysis.ciLower), ciUpper: NumberText.rounded(analysis.ciUpper),
                 p: analysis.coxP.map(NumberText.pValue), n: analysis.n, group: analysis.alteration, comparator: "not altered",
                 endpoint: analysis.endpoint, text: nil)],
             studyType: "retrospective cohort analysis derived by keapnrf", citation: citation.id,
@@ -70,7 +76,7 @@ struct CohortEvidenceConverter {
     private func frequencyItem(_ frequency: CohortFrequencyEvidence) -> EvidenceItem {
         func statement(_ language: OutputLanguage) -> String {
             texts.text("cohort.frequency.statement", language, [
-                "cohort": file.cohort.name, "alteration": frequency.alteration, "altered": String(frequency.altered),
+                "cohort": file.cohort.name, "alteration": term("cohort.alteration.", frequency.alteration, language), "altered": String(frequency.altered),
                 "n": String(frequency.n), "population": population(frequency.tumorType, language),
                 "percent": NumberText.fixed(frequency.percent, digits: 1),
                 "lower": NumberText.fixed(frequency.wilsonLower * 100, digits: 1), "upper": NumberText.fixed(frequency.wilsonUpper * 100, digits: 1),
@@ -79,20 +85,32 @@ struct CohortEvidenceConverter {
         let (scope, tumorTypes) = scope(frequency.tumorType)
         return EvidenceItem(
             id: frequency.id, kind: "frequency", verified: true, gene: frequency.gene,
-            alteration: LocalizedText(en: frequency.alteration, ja: frequency.alteration), scope: scope, scopeNote: nil,
+            alteration: LocalizedText(en: frequency.alteration, ja: term("cohort.alteration.", frequency.alteration, .ja)), scope: scope, scopeNote: nil,
             tumorTypes: tumorTypes, tumorGroup: nil,
             population: LocalizedText(en: population(frequency.tumorType, .en), ja: population(frequency.tumorType, .ja)),
             therapy: nil, therapyClass: nil, endpoint: nil, comparison: nil, direction: "none",
-            effects: [EffectMeasure(measure: "percent_altered", value: frequency.percent, ciLower: frequency.wilsonLower * 100,
-                                    ciUpper: frequency.wilsonUpper * 100, p: nil, n: frequency.n, group: nil, comparator: nil, endpoint: nil, text: nil)],
+            effects: [EffectMeasure(measure: "percent_altered", value: NumberText.rounded(frequency.percent, digits: 1),
+                                    ciLower: NumberText.rounded(frequency.wilsonLower * 100, digits: 1),
+                                    ciUpper: NumberText.rounded(frequency.wilsonUpper * 100, digits: 1), p: nil, n: frequency.n, group: nil, comparator: nil, endpoint: nil, text: nil)],
             studyType: "cohort frequency derived by keapnrf", citation: citation.id,
             locator: "\(path), frequency \(frequency.id)",
             statement: LocalizedText(en: statement(.en), ja: statement(.ja)), levels: nil, note: nil)
     }
 }
 
-/// Deterministic number text for statements.
+/// Deterministic number text for statements, and the same rounding for the effect sizes shown beside them
+/// (the cohort file keeps the unrounded values).
 enum NumberText {
+    /// The value rounded as ``significant(_:)`` writes it.
+    static func rounded(_ value: Double?) -> Double? {
+        Double(significant(value))
+    }
+
+    /// The value rounded as ``fixed(_:digits:)`` writes it.
+    static func rounded(_ value: Double, digits: Int) -> Double? {
+        Double(fixed(value, digits: digits))
+    }
+
     /// Three significant digits (`1.25`, `0.812`, `12.3`), or `NA`.
     static func significant(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "NA" }

@@ -17,15 +17,20 @@ struct SurvivalPlotTests {
             let rules = try RuleSetLoader.load(from: RepositoryPaths.rules, knowledgebase: knowledgebase)
             var interpretation = try Annotator(resources: AnnotationResources(knowledgebase: knowledgebase, ruleSet: rules))
                 .annotate(try Data(contentsOf: Examples.reportURL("luad-keap1-g333c-stk11-kras")), fileName: "luad.json")
+            let baseline = interpretation
             let item = try #require(knowledgebase.evidence.item(CohortFixture.evidenceID))
             interpretation.evidence[item.id] = CitedEvidence(item: item, citation: knowledgebase.evidence.citation(of: item))
             interpretation.alterations[0].prognosis.append(Statement(
                 direction: item.direction, therapy: nil, therapyClass: nil, text: item.statement, evidence: [item.id],
                 tumorTypeMatch: .exact, ruleID: "TEST.COHORT", levels: []))
 
+            // The example's own cohort-derived statements (e.g. TCGA LUAD) are drawn too: the fixture adds one plot.
+            let before = try ParsedPage(HTMLReportWriter.text(baseline, knowledgebase: knowledgebase, language: .en))
             let html = try HTMLReportWriter.text(interpretation, knowledgebase: knowledgebase, language: .en)
             let page = try ParsedPage(html)
-            #expect(page.count("figure") == 2 && (page.attributes["class"] ?? []).filter { $0 == "survival" }.count == 1)
+            let survivalPlots = { (page: ParsedPage) in (page.attributes["class"] ?? []).filter { $0 == "survival" }.count }
+            #expect(page.count("figure") == before.count("figure") + 1)
+            #expect(survivalPlots(page) == survivalPlots(before) + 1)
             // Hand-computed: x = 52 + t/12 * 492 (time axis 0–12 months), y = 12 + (1 - S) * 170.
             // Altered group: S = 0.5 at 6 months, 0.25 at 12; not-altered group: S = 0.75 at 6 months.
             #expect(html.contains(#"d="M52.0,12.0 H298.0 V97.0 H544.0 V139.5""#))

@@ -88,7 +88,7 @@ struct SurvivalPlotBuilder {
         let height = legendTop + Double(analysis.groups.count) * 16 + 4
         return SurvivalPlot(
             width: PlotNumber.text(Self.width), height: PlotNumber.text(height),
-            title: texts("report.survival.title", ["endpoint": endpoint, "cohort": cohort.cohort.name, "alteration": analysis.alteration]),
+            title: texts("report.survival.title", ["endpoint": endpoint, "cohort": cohort.cohort.name, "alteration": texts.term("cohort.alteration.", analysis.alteration)]),
             axes: [PlotLine(x1: Self.left, y1: Self.top, x2: Self.left, y2: bottom), PlotLine(x1: Self.left, y1: bottom, x2: Self.width - Self.right, y2: bottom)],
             timeTicks: timeTicks, survivalTicks: survivalTicks,
             timeLabel: texts("report.survival.timeAxis", ["unit": unit]),
