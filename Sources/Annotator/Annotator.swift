@@ -47,6 +47,8 @@ public struct Annotator: Sendable {
             reading.report, inputSHA256: FileDigest.sha256(data), inputFormat: reading.format.rawValue, tumorTypeOverride: tumorType,
             overrides: overrides)
         interpretation.warnings += reading.notices
+        interpretation.provenance.inputSample = sample
+        interpretation.provenance.inputBuild = build?.rawValue
         return interpretation
     }
 

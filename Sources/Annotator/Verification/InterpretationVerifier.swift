@@ -1,10 +1,12 @@
 import Foundation
 import Interpretation
 import Knowledgebase
+import ReportModel
 import ReportReaders
 
 /// Re-runs an annotation with the knowledgebase and rules its provenance names (found by SHA-256), the same
-/// `--tumor-type` and the same reviewer overrides, and compares the result with the stored interpretation.
+/// input format, `--sample`, `--build` and `--tumor-type`, and the same reviewer overrides, and compares the
+/// result with the stored interpretation.
 public struct InterpretationVerifier: Sendable {
     /// The outcome of a verification.
     public struct Result: Sendable {
@@ -45,7 +47,20 @@ public struct InterpretationVerifier: Sendable {
             return text
         }
         let inputFormat = try field(["provenance", "input", "format"])
-        guard inputFormat == ReportFormat.keapnrfJSON.rawValue else { throw .unsupportedInputFormat(inputFormat) }
+        guard let format = ReportFormat(rawValue: inputFormat) else { throw .unsupportedInputFormat(inputFormat) }
+        // The reading options annotate recorded (`--sample`, `--build`); absent in interpretations that had none.
+        func option(_ key: String) -> String? {
+            if case .string(let text)? = stored["provenance"]?["input"]?[key] { return text }
+            return nil
+        }
+        let sample = option("sample")
+        var build: GenomeBuild?
+        if let recorded = option("build") {
+            guard let parsed = GenomeBuild(spelling: recorded) else {
+                throw .invalidInterpretation(file: interpretationName, problem: "$.provenance.input.build '\(recorded)' is not GRCh37 or GRCh38")
+            }
+            build = parsed
+        }
         let knowledgebaseVersion = try field(["provenance", "knowledgebase", "version"])
         let knowledgebase = try archive.knowledgebase(sha256: try field(["provenance", "knowledgebase", "sha256"]), version: knowledgebaseVersion)
         let rulesVersion = try field(["provenance", "rules", "version"])
@@ -74,7 +89,10 @@ public struct InterpretationVerifier: Sendable {
         let rerun: Interpretation
         do {
             rerun = try Annotator(resources: AnnotationResources(knowledgebase: knowledgebase, ruleSet: ruleSet))
-                .annotate(report, fileName: reportName, tumorType: tumorType, overrides: reviewed)
+                .annotate(
+                    report, fileName: reportName, tumorType: tumorType, format: format, sample: sample, build: build,
+                    // The report was accepted when it was annotated; its size limit is not re-applied.
+                    maxInputBytes: max(ReportReadOptions.defaultMaxInputBytes, report.count), overrides: reviewed)
         } catch {
             throw .annotation(error)
         }

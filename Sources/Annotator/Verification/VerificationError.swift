@@ -1,4 +1,5 @@
 import Interpretation
+import ReportReaders
 
 /// Why an interpretation could not be re-verified. `verify` prints the description and exits 1.
 public enum VerificationError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -12,7 +13,7 @@ public enum VerificationError: Error, Hashable, Sendable, CustomStringConvertibl
     case overridesRequired(sha256: String)
     /// The overrides file given is not the one the interpretation was produced with.
     case overridesMismatch(file: String, expected: String?, actual: String)
-    /// The input was read in a format `verify` cannot re-read.
+    /// The interpretation names an input format that is not a report format (e.g. `lookup`).
     case unsupportedInputFormat(String)
     /// Re-running the annotation failed.
     case annotation(AnnotatorError)
@@ -31,7 +32,7 @@ public enum VerificationError: Error, Hashable, Sendable, CustomStringConvertibl
             if let expected { return "\(file): SHA-256 \(actual) differs from the overrides named in the provenance (\(expected))" }
             return "\(file): the interpretation was produced without reviewer overrides, but an overrides file was given"
         case .unsupportedInputFormat(let format):
-            return "the interpretation was read from a '\(format)' input; verify re-reads keapnrf-json reports only"
+            return "the interpretation's input format is '\(format)', not a report format verify can re-read (\(ReportFormat.valueList))"
         case .annotation(let error):
             return error.description
         }

@@ -35,6 +35,10 @@ public struct Provenance: Hashable, Sendable {
     public var inputSHA256: String
     /// `keapnrf-json`, `f1cdx-xml`, `fhir-json`, `fhir-xml`, `vcf`, `maf`, or `lookup` for a single alteration.
     public var inputFormat: String
+    /// The tumour sample chosen with `--sample` (VCF, MAF), when one was given.
+    public var inputSample: String?
+    /// The genome build given with `--build` (VCF, MAF), when one was given.
+    public var inputBuild: String?
     public var oncotreeRelease: String
     /// SHA-256 of the reviewer overrides file, when one was applied.
     public var overridesSHA256: String?
@@ -53,6 +57,8 @@ public struct Provenance: Hashable, Sendable {
         self.inputSHA256 = inputSHA256
         self.inputFormat = inputFormat
         self.oncotreeRelease = oncotreeRelease
+        inputSample = nil
+        inputBuild = nil
         overridesSHA256 = nil
     }
 }

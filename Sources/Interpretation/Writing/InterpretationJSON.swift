@@ -39,7 +39,10 @@ public enum InterpretationJSON {
                 "oncotreeRelease": .string(value.oncotreeRelease),
             ]),
             "rules": .object(["name": .string(value.rulesName), "version": .string(value.rulesVersion), "sha256": .string(value.rulesSHA256)]),
-            "input": .object(["sha256": .string(value.inputSHA256), "format": .string(value.inputFormat)]),
+            "input": .object([
+                "sha256": .string(value.inputSHA256), "format": .string(value.inputFormat),
+                "sample": .optional(value.inputSample), "build": .optional(value.inputBuild),
+            ]),
             "overrides": value.overridesSHA256.map { .object(["sha256": .string($0)]) } ?? .null,
         ])
     }

@@ -8,7 +8,6 @@ import TestSupport
 @Suite("digest and verify commands", .serialized)
 struct CommandLineSigningTests {
     private func annotate(_ name: String, _ extra: [String] = [], in directory: URL) throws -> URL {
-        // A new file each time: `--out` writes whole or not at all, into a file that does not exist yet.
         let output = directory.appendingPathComponent("\(name)-\(UUID().uuidString).interpretation.json")
         let result = try Fixtures.runKeapnrf(["annotate", Examples.reportURL(name).path, "--out", output.path] + extra)
         guard result.status == 0 else { throw SetupFailure("annotate failed: \(result.standardError)") }
@@ -39,6 +38,36 @@ struct CommandLineSigningTests {
                 #expect(result.status == 0, "\(result.standardError)")
                 #expect(result.standardOutput == "identical\n")
             }
+        }
+    }
+
+    @Test("verify: reports in every format are re-read as annotate read them, with --format, --sample and --build")
+    func everyFormat() throws {
+        let formats = RepositoryPaths.examples.appendingPathComponent("formats")
+        let cases: [(file: String, options: [String])] = [
+            ("f1cdx-luad-keap1-g333c-stk11-kras.xml", []),
+            ("fhir-escc-nfe2l2-e79k.json", ["--format", "fhir-json"]),
+            ("vcf-grch37-keap1-nfe2l2.vcf", ["--build", "GRCh37"]),
+            ("maf-luad-keap1-g333c-kras.maf", ["--build", "GRCh37"]),
+        ]
+        try Fixtures.withTemporaryDirectory { directory in
+            for (file, options) in cases {
+                let report = formats.appendingPathComponent(file).path
+                let output = directory.appendingPathComponent("\(file).interpretation.json")
+                let annotated = try Fixtures.runKeapnrf(["annotate", report, "--out", output.path] + options)
+                #expect(annotated.status == 0, "\(file): \(annotated.standardError)")
+                let stored = try JSONParser.parse(Array(Data(contentsOf: output)))
+                if let build = options.firstIndex(of: "--build").map({ options[$0 + 1] }) {
+                    #expect(stored["provenance"]?["input"]?["build"] == .string(build), "\(file)")
+                }
+                let verified = try Fixtures.runKeapnrf(["verify", output.path, report])
+                #expect(verified.status == 0 && verified.standardOutput == "identical\n", "\(file): \(verified.standardOutput) \(verified.standardError)")
+            }
+            // A lookup has no report to re-read.
+            let lookup = directory.appendingPathComponent("lookup.json")
+            _ = try Fixtures.runKeapnrf(["lookup", "KEAP1", "p.G333C", "--out", lookup.path])
+            let refused = try Fixtures.runKeapnrf(["verify", lookup.path, formats.appendingPathComponent(cases[0].file).path])
+            #expect(refused.status == 1 && refused.standardError.contains("'lookup'"), "\(refused.standardError)")
         }
     }
 
