@@ -72,21 +72,21 @@ let package = Package(
 
         // Stage 5: write the interpretation (JSON; HTML and Markdown from Mustache templates; FHIR).
         .target(name: "Interpretation", dependencies: [
-            "RulesEngine", "KnowledgeLookup", "Knowledgebase",
+            "RulesEngine", "KnowledgeLookup", "Knowledgebase", "StrictDecoding",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
 
         // The pipeline, and the statistics used to derive cohort evidence.
         .target(name: "Annotator", dependencies: [
-            "ReportReaders", "Normalization", "KnowledgeLookup", "RulesEngine", "Interpretation",
+            "ReportReaders", "Normalization", "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding",
         ]),
         .target(name: "CohortStatistics"),
         // Cohort tables through the annotator: alteration frequencies, residue counts, survival by group,
         // and knowledgebase cohort evidence.
         .target(name: "CohortAnalysis", dependencies: [
             "Annotator", "CohortStatistics", "Knowledgebase", "Interpretation",
-            "Normalization", "KnowledgeLookup", "ReportModel",
+            "Normalization", "KnowledgeLookup", "ReportModel", "StrictDecoding",
         ]),
 
         .executableTarget(name: "KeapnrfCLI", dependencies: [
@@ -104,7 +104,8 @@ let package = Package(
         ),
         .testTarget(name: "ReportReadersTests", dependencies: ["ReportReaders", "ReportModel", "Annotator", "Interpretation", "TestSupport"]),
         .testTarget(name: "CohortAnalysisTests", dependencies: [
-            "CohortAnalysis", "CohortStatistics", "Knowledgebase", "Annotator", "Interpretation", "RulesEngine", "TestSupport",
+            "CohortAnalysis", "CohortStatistics", "Knowledgebase", "Annotator", "Interpretation", "RulesEngine", "StrictDecoding",
+            "TestSupport",
             "KeapnrfCLI",  // built so that the command-line tests can run it
         ], exclude: ["Oracles", "Fixtures"]),  // the R script and the oracle output it wrote
         .testTarget(name: "AnnotatorTests", dependencies: [
@@ -113,7 +114,7 @@ let package = Package(
             "KeapnrfCLI",  // built so that the command-line tests can run it
         ], exclude: ["Golden"]),  // hand-written expectations, read from the source tree
         .testTarget(name: "InterpretationTests", dependencies: [
-            "Interpretation", "Annotator", "Knowledgebase", "RulesEngine", "TestSupport",
+            "Interpretation", "Annotator", "Knowledgebase", "RulesEngine", "StrictDecoding", "TestSupport",
             "KeapnrfCLI",  // built so that the digest and verify tests can run it
         ], exclude: ["Golden", "Fixtures"]),  // golden outputs and fixtures, read from the source tree
     ]

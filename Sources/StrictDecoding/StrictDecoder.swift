@@ -26,34 +26,29 @@ public enum StrictDecoder {
     /// The largest document accepted, in bytes.
     public static let maximumDocumentSize = 64 * 1024 * 1024
 
-    /// Decodes a JSON document. With `checkingUnknownKeys` false the unknown-field check is skipped, for
-    /// documents whose bytes are already verified against a hash of a generated file.
-    public static func decodeJSON<T: Codable>(_ type: T.Type, from data: Data, file: String, checkingUnknownKeys: Bool = true) throws(StrictDecodingError) -> T {
+    /// Parses a JSON document (RFC 8259, strict: no trailing text, duplicate member names or nesting deeper
+    /// than 512), naming the line and column of a syntax error.
+    public static func parseJSON(_ data: Data, file: String) throws(StrictDecodingError) -> JSONValue {
         guard data.count <= maximumDocumentSize else {
             throw StrictDecodingError(file: file, path: "$", problem: "document is \(data.count) bytes; the limit is \(maximumDocumentSize)")
         }
-        var raw: Any = NSNull()
-        if checkingUnknownKeys {
-            do {
-                raw = try JSONSerialization.jsonObject(with: data, options: [])
-            } catch {
-                throw StrictDecodingError(file: file, path: "$", problem: "not valid JSON: \(jsonSyntaxMessage(error))")
-            }
-        }
-        let value: T
+        let bytes = [UInt8](data)
         do {
-            value = try JSONDecoder().decode(T.self, from: data)
-        } catch let error as DecodingError {
-            throw describe(error, file: file)
+            return try JSONParser.parse(bytes)
         } catch {
-            throw StrictDecodingError(file: file, path: "$", problem: "\(error)")
+            let (line, column) = lineAndColumn(of: error.offset, in: bytes)
+            throw StrictDecodingError(file: file, path: "$", problem: "not valid JSON: line \(line), column \(column): \(error.problem)")
         }
-        if checkingUnknownKeys { try rejectUnknownKeys(raw: raw, decoded: value, file: file) }
-        return value
+    }
+
+    /// Decodes a JSON document. With `checkingUnknownKeys` false the unknown-field check is skipped, for
+    /// documents whose bytes are already verified against a hash of a generated file.
+    public static func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data, file: String, checkingUnknownKeys: Bool = true) throws(StrictDecodingError) -> T {
+        try decode(T.self, tree: DocumentTree(try parseJSON(data, file: file)), file: file, checkingUnknownKeys: checkingUnknownKeys)
     }
 
     /// Decodes a YAML document.
-    public static func decodeYAML<T: Codable>(_ type: T.Type, from text: String, file: String) throws(StrictDecodingError) -> T {
+    public static func decodeYAML<T: Decodable>(_ type: T.Type, from text: String, file: String) throws(StrictDecodingError) -> T {
         guard text.utf8.count <= maximumDocumentSize else {
             throw StrictDecodingError(file: file, path: "$", problem: "document is \(text.utf8.count) bytes; the limit is \(maximumDocumentSize)")
         }
@@ -69,69 +64,33 @@ public enum StrictDecoder {
         guard let node else {
             throw StrictDecodingError(file: file, path: "$", problem: "the document is empty")
         }
-        let tree = YAMLTree(node)
+        return try decode(T.self, tree: DocumentTree(node), file: file, checkingUnknownKeys: true)
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, tree: DocumentTree, file: String, checkingUnknownKeys: Bool) throws(StrictDecodingError) -> T {
         let value: T
         do {
-            value = try T(from: TreeDecoder(tree: tree, codingPath: []))
+            value = try T(from: TreeDecoder(tree: tree, path: .root))
         } catch let error as DecodingError {
             throw describe(error, file: file)
         } catch {
             throw StrictDecodingError(file: file, path: "$", problem: "\(error)")
         }
-        if let unknown = tree.firstUnreadKey() {
+        if checkingUnknownKeys, let unknown = tree.firstUnreadKey() {
             throw StrictDecodingError(file: file, path: unknown.parent, problem: "unknown field '\(unknown.key)'")
         }
         return value
     }
 
-    // MARK: - Unknown keys
-
-    /// Re-encodes the decoded value and reports the first key present in the input but absent from the
-    /// encoding: that key was not read by any `Codable` type, so it is unknown (or misspelt).
-    private static func rejectUnknownKeys<T: Encodable>(raw: Any, decoded: T, file: String) throws(StrictDecodingError) {
-        let reencoded: Any
-        do {
-            let data = try JSONEncoder().encode(decoded)
-            reencoded = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-        } catch {
-            throw StrictDecodingError(file: file, path: "$", problem: "internal error re-encoding the document: \(error)")
+    /// The 1-based line and column (in bytes) of a byte offset.
+    private static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
         }
-        if let path = firstUnknownKey(raw: raw, known: reencoded, path: "$") {
-            throw StrictDecodingError(file: file, path: path.parent, problem: "unknown field '\(path.key)'")
-        }
-    }
-
-    private static func firstUnknownKey(raw: Any, known: Any, path: String) -> (parent: String, key: String)? {
-        if let rawObject = dictionary(raw) {
-            let knownObject = dictionary(known) ?? [:]
-            for key in rawObject.keys.sorted() {
-                guard let rawValue = rawObject[key] else { continue }
-                guard let knownValue = knownObject[key] else {
-                    if rawValue is NSNull { continue }  // an explicit null is the same as an absent optional
-                    return (path, key)
-                }
-                if let found = firstUnknownKey(raw: rawValue, known: knownValue, path: "\(path).\(key)") {
-                    return found
-                }
-            }
-        } else if let rawArray = raw as? [Any], let knownArray = known as? [Any] {
-            for (index, element) in rawArray.enumerated() where index < knownArray.count {
-                if let found = firstUnknownKey(raw: element, known: knownArray[index], path: "\(path)[\(index)]") {
-                    return found
-                }
-            }
-        }
-        return nil
-    }
-
-    private static func dictionary(_ value: Any) -> [String: Any]? {
-        if let object = value as? [String: Any] { return object }
-        if let object = value as? [AnyHashable: Any] {
-            var result: [String: Any] = [:]
-            for (key, element) in object { result["\(key)"] = element }
-            return result
-        }
-        return nil
+        return (line, offset - lineStart + 1)
     }
 
     // MARK: - Messages
@@ -180,11 +139,5 @@ public enum StrictDecoder {
             return String(text[range.upperBound...]).replacingOccurrences(of: " instead.", with: "")
         }
         return "a value of another type"
-    }
-
-    private static func jsonSyntaxMessage(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
-        return nsError.localizedDescription
     }
 }

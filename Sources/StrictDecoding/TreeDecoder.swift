@@ -1,28 +1,61 @@
 import Foundation
 
-/// A `Decoder` over a ``YAMLTree``. Scalars are read as the type asks (`Int`, `Double`, `Bool`, `String`),
-/// following the YAML core schema for numbers and booleans; every mapping records the keys that were read.
+/// A `Decoder` over a ``DocumentTree``. YAML scalars are read as the type asks (`Int`, `Double`, `Bool`, `String`),
+/// following the YAML core schema for numbers and booleans; JSON values only as their own type. Every mapping
+/// records the keys that were read.
 struct TreeDecoder: Decoder {
-    let tree: YAMLTree
-    let codingPath: [any CodingKey]
+    let tree: DocumentTree
+    let path: TreePath
+    var codingPath: [any CodingKey] { path.keys }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .mapping(let mapping) = tree else {
             throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: "Expected to decode an object but found \(tree.kindDescription) instead."))
         }
-        return KeyedDecodingContainer(KeyedTreeContainer<Key>(mapping: mapping, codingPath: codingPath))
+        return KeyedDecodingContainer(KeyedTreeContainer<Key>(mapping: mapping, path: path))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .sequence(let elements) = tree else {
             throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath, debugDescription: "Expected to decode a list but found \(tree.kindDescription) instead."))
         }
-        return UnkeyedTreeContainer(elements: elements, codingPath: codingPath)
+        return UnkeyedTreeContainer(elements: elements, path: path)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        SingleTreeContainer(tree: tree, codingPath: codingPath)
+        SingleTreeContainer(tree: tree, path: path)
+    }
+}
+
+/// A coding path kept as a chain of parent links: extending it costs one small allocation, and the key array
+/// Codable asks for is built only when something reads it (in practice, to describe an error).
+struct TreePath {
+    private final class Link {
+        let parent: Link?
+        let key: any CodingKey
+        init(parent: Link?, key: any CodingKey) {
+            self.parent = parent
+            self.key = key
+        }
+    }
+
+    private let last: Link?
+
+    static var root: TreePath { TreePath(last: nil) }
+
+    private init(last: Link?) { self.last = last }
+
+    func appending(_ key: any CodingKey) -> TreePath { TreePath(last: Link(parent: last, key: key)) }
+
+    var keys: [any CodingKey] {
+        var keys: [any CodingKey] = []
+        var link = last
+        while let current = link {
+            keys.append(current.key)
+            link = current.parent
+        }
+        return keys.reversed()
     }
 }
 
@@ -36,8 +69,9 @@ struct IndexKey: CodingKey {
 }
 
 private struct KeyedTreeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let mapping: YAMLMapping
-    let codingPath: [any CodingKey]
+    let mapping: DocumentMapping
+    let path: TreePath
+    var codingPath: [any CodingKey] { path.keys }
 
     var allKeys: [Key] { mapping.keys.compactMap { Key(stringValue: $0) } }
 
@@ -45,7 +79,7 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         mapping.values[key.stringValue] != nil
     }
 
-    private func value(_ key: Key) throws -> YAMLTree {
+    private func value(_ key: Key) throws -> DocumentTree {
         mapping.read.insert(key.stringValue)
         guard let value = mapping.values[key.stringValue] else {
             throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "No value for key \(key.stringValue)."))
@@ -53,52 +87,78 @@ private struct KeyedTreeContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         return value
     }
 
-    func decodeNil(forKey key: Key) throws -> Bool {
+    /// The value of an optional field: nil when absent or null.
+    private func presentValue(_ key: Key) -> DocumentTree? {
         mapping.read.insert(key.stringValue)
-        guard let value = mapping.values[key.stringValue] else { return true }
-        if case .null = value { return true }
-        return false
+        guard let value = mapping.values[key.stringValue] else { return nil }
+        if case .null = value { return nil }
+        return value
+    }
+
+    private func single(_ key: Key) throws -> SingleTreeContainer {
+        SingleTreeContainer(tree: try value(key), path: path.appending(key))
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool {
+        presentValue(key) == nil
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        let decoder = TreeDecoder(tree: try value(key), codingPath: codingPath + [key])
-        return try SingleTreeContainer(tree: decoder.tree, codingPath: decoder.codingPath).decode(type)
+        try single(key).decode(type)
+    }
+
+    // The primitive types directly, and optionals with one lookup, rather than through the generic paths.
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try single(key).decode(type) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try single(key).decode(type) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try single(key).decode(type) }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try single(key).decode(type) }
+
+    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? { try present(type, key) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? { try present(type, key) }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { try present(type, key) }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { try present(type, key) }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try present(type, key) }
+
+    private func present<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
+        guard let value = presentValue(key) else { return nil }
+        return try SingleTreeContainer(tree: value, path: path.appending(key)).decode(type)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try TreeDecoder(tree: try value(key), codingPath: codingPath + [key]).container(keyedBy: type)
+        try TreeDecoder(tree: try value(key), path: path.appending(key)).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try TreeDecoder(tree: try value(key), codingPath: codingPath + [key]).unkeyedContainer()
+        try TreeDecoder(tree: try value(key), path: path.appending(key)).unkeyedContainer()
     }
 
-    func superDecoder() throws -> any Decoder { TreeDecoder(tree: .mapping(mapping), codingPath: codingPath) }
+    func superDecoder() throws -> any Decoder { TreeDecoder(tree: .mapping(mapping), path: path) }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        TreeDecoder(tree: try value(key), codingPath: codingPath + [key])
+        TreeDecoder(tree: try value(key), path: path.appending(key))
     }
 }
 
 private struct UnkeyedTreeContainer: UnkeyedDecodingContainer {
-    let elements: [YAMLTree]
-    let codingPath: [any CodingKey]
+    let elements: [DocumentTree]
+    let path: TreePath
+    var codingPath: [any CodingKey] { path.keys }
     var currentIndex = 0
 
-    init(elements: [YAMLTree], codingPath: [any CodingKey]) {
+    init(elements: [DocumentTree], path: TreePath) {
         self.elements = elements
-        self.codingPath = codingPath
+        self.path = path
     }
 
     var count: Int? { elements.count }
     var isAtEnd: Bool { currentIndex >= elements.count }
 
-    private mutating func next() throws -> (YAMLTree, [any CodingKey]) {
+    private mutating func next() throws -> (DocumentTree, TreePath) {
         guard !isAtEnd else {
-            throw DecodingError.valueNotFound(Any.self, .init(codingPath: codingPath + [IndexKey(currentIndex)], debugDescription: "Unkeyed container is at end."))
+            throw DecodingError.valueNotFound(Any.self, .init(codingPath: path.appending(IndexKey(currentIndex)).keys, debugDescription: "Unkeyed container is at end."))
         }
         defer { currentIndex += 1 }
-        return (elements[currentIndex], codingPath + [IndexKey(currentIndex)])
+        return (elements[currentIndex], path.appending(IndexKey(currentIndex)))
     }
 
     mutating func decodeNil() throws -> Bool {
@@ -112,52 +172,55 @@ private struct UnkeyedTreeContainer: UnkeyedDecodingContainer {
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         let (tree, path) = try next()
-        return try SingleTreeContainer(tree: tree, codingPath: path).decode(type)
+        return try SingleTreeContainer(tree: tree, path: path).decode(type)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         let (tree, path) = try next()
-        return try TreeDecoder(tree: tree, codingPath: path).container(keyedBy: type)
+        return try TreeDecoder(tree: tree, path: path).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         let (tree, path) = try next()
-        return try TreeDecoder(tree: tree, codingPath: path).unkeyedContainer()
+        return try TreeDecoder(tree: tree, path: path).unkeyedContainer()
     }
 
     mutating func superDecoder() throws -> any Decoder {
         let (tree, path) = try next()
-        return TreeDecoder(tree: tree, codingPath: path)
+        return TreeDecoder(tree: tree, path: path)
     }
 }
 
 private struct SingleTreeContainer: SingleValueDecodingContainer {
-    let tree: YAMLTree
-    let codingPath: [any CodingKey]
+    let tree: DocumentTree
+    let path: TreePath
+    var codingPath: [any CodingKey] { path.keys }
 
     func decodeNil() -> Bool {
         if case .null = tree { return true }
         return false
     }
 
-    private func scalar<T>(_ type: T.Type, expected: String) throws -> String {
-        switch tree {
-        case .scalar(let text): return text
-        case .null:
+    /// The text of a YAML scalar, or of a JSON value of the kind `accepts` admits.
+    private func text<T>(_ type: T.Type, expected: String, accepts: (DocumentTree) -> String?) throws -> String {
+        if case .scalar(let text) = tree { return text }
+        if let text = accepts(tree) { return text }
+        if case .null = tree {
             throw DecodingError.valueNotFound(type, .init(codingPath: codingPath, debugDescription: "Expected \(expected) but found null instead."))
-        default:
-            throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "Expected to decode \(expected) but found \(tree.kindDescription) instead."))
         }
+        throw DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "Expected to decode \(expected) but found \(tree.kindDescription) instead."))
     }
 
     private func mismatch<T>(_ type: T.Type, _ text: String, expected: String) -> DecodingError {
         DecodingError.typeMismatch(type, .init(codingPath: codingPath, debugDescription: "Expected to decode \(expected) but found '\(text)' instead."))
     }
 
-    func decode(_ type: String.Type) throws -> String { try scalar(type, expected: "a string") }
+    func decode(_ type: String.Type) throws -> String {
+        try text(type, expected: "a string") { if case .string(let text) = $0 { text } else { nil } }
+    }
 
     func decode(_ type: Bool.Type) throws -> Bool {
-        let text = try scalar(type, expected: "true or false")
+        let text = try text(type, expected: "true or false") { if case .bool(let flag) = $0 { flag ? "true" : "false" } else { nil } }
         switch text {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
@@ -165,14 +228,18 @@ private struct SingleTreeContainer: SingleValueDecodingContainer {
         }
     }
 
+    private func numberText<T>(_ type: T.Type, expected: String) throws -> String {
+        try text(type, expected: expected) { if case .number(let text) = $0 { text } else { nil } }
+    }
+
     func decode(_ type: Int.Type) throws -> Int {
-        let text = try scalar(type, expected: "an integer")
+        let text = try numberText(type, expected: "an integer")
         guard let value = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text) else { throw mismatch(type, text, expected: "an integer") }
         return value
     }
 
     func decode(_ type: Double.Type) throws -> Double {
-        let text = try scalar(type, expected: "a number")
+        let text = try numberText(type, expected: "a number")
         guard let value = Double(text), value.isFinite else { throw mismatch(type, text, expected: "a number") }
         return value
     }
@@ -182,7 +249,7 @@ private struct SingleTreeContainer: SingleValueDecodingContainer {
         if type == Int.self, let value = try decode(Int.self) as? T { return value }
         if type == Double.self, let value = try decode(Double.self) as? T { return value }
         if type == Bool.self, let value = try decode(Bool.self) as? T { return value }
-        return try T(from: TreeDecoder(tree: tree, codingPath: codingPath))
+        return try T(from: TreeDecoder(tree: tree, path: path))
     }
 
     // The remaining primitive types are not used by keapnrf's files; they decode through their text.
@@ -204,12 +271,15 @@ private struct SingleTreeContainer: SingleValueDecodingContainer {
     }
 }
 
-extension YAMLTree {
+extension DocumentTree {
     /// What the node is, for messages.
     var kindDescription: String {
         switch self {
         case .null: return "null"
         case .scalar(let text): return "'\(text)'"
+        case .string: return "a string"
+        case .number: return "a number"
+        case .bool: return "true or false"
         case .sequence: return "a list"
         case .mapping: return "an object"
         }

@@ -4,6 +4,7 @@ import Interpretation
 import Knowledgebase
 import Testing
 import TestSupport
+import StrictDecoding
 
 /// `keapnrf cohort …` run as a process: exit status, one-line errors, and the outputs.
 @Suite("keapnrf cohort command line")

@@ -1,6 +1,7 @@
 import Foundation
 import Interpretation
 import Knowledgebase
+import StrictDecoding
 
 /// The facts that differ between two knowledgebases, and the rule-test interpretations that would change.
 public struct KnowledgebaseDiff: Sendable {

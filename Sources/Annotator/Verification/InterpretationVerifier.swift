@@ -3,6 +3,7 @@ import Interpretation
 import Knowledgebase
 import ReportModel
 import ReportReaders
+import StrictDecoding
 
 /// Re-runs an annotation with the knowledgebase and rules its provenance names (found by SHA-256), the same
 /// input format, `--sample`, `--build` and `--tumor-type`, and the same reviewer overrides, and compares the

@@ -1,5 +1,6 @@
 import Foundation
 import Interpretation
+import StrictDecoding
 
 /// Deterministic JSON text for the cohort outputs: encoded with `JSONEncoder`, then written by the
 /// project's ``JSONSerializer`` (sorted keys, two-space indent, shortest round-trip numbers, final newline),

@@ -1,3 +1,5 @@
+import StrictDecoding
+
 /// The fields in which two JSON documents differ, as JSONPath-style locations (`$.alterations[0].oncogenicity`,
 /// `$.evidence["ccat2024-freq"]`), in document order with object members sorted.
 public enum JSONDiff {

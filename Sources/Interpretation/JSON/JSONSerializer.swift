@@ -1,3 +1,5 @@
+import StrictDecoding
+
 /// Deterministic JSON text for ``JSONValue``s.
 ///
 /// Both forms sort object members by the UTF-16 code units of their names, escape strings minimally and write
@@ -7,49 +9,98 @@
 public enum JSONSerializer {
     /// The RFC 8785 canonical form: no whitespace.
     public static func canonical(_ value: JSONValue) -> String {
-        var output = ""
-        write(value, into: &output, indent: nil, level: 0)
-        return output
+        var output = Output(indent: nil)
+        output.write(value, level: 0)
+        return output.text
     }
 
     /// Indented form with a trailing newline.
     public static func pretty(_ value: JSONValue) -> String {
-        var output = ""
-        write(value, into: &output, indent: "  ", level: 0)
-        output += "\n"
-        return output
+        var output = Output(indent: Array("  ".utf8))
+        output.write(value, level: 0)
+        output.bytes.append(UInt8(ascii: "\n"))
+        return output.text
     }
 
-    private static func write(_ value: JSONValue, into output: inout String, indent: String?, level: Int) {
-        switch value {
-        case .null: output += "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .int(let number): output += integerText(number)
-        case .double(let number): output += format(number)
-        case .string(let text): writeString(text, into: &output)
-        case .array(let values):
-            guard !values.isEmpty else { output += "[]"; return }
-            output += "["
-            for (position, element) in values.enumerated() {
-                if position > 0 { output += "," }
-                newline(&output, indent: indent, level: level + 1)
-                write(element, into: &output, indent: indent, level: level + 1)
+    /// The text being written, as UTF-8 bytes (appending bytes is several times faster than appending to a
+    /// `String` scalar by scalar).
+    private struct Output {
+        let indent: [UInt8]?
+        var bytes: [UInt8] = []
+
+        init(indent: [UInt8]?) {
+            self.indent = indent
+            bytes.reserveCapacity(1 << 16)
+        }
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        mutating func write(_ value: JSONValue, level: Int) {
+            switch value {
+            case .null: bytes.append(contentsOf: "null".utf8)
+            case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .int(let number): bytes.append(contentsOf: JSONSerializer.integerText(number).utf8)
+            case .double(let number): bytes.append(contentsOf: JSONSerializer.format(number).utf8)
+            case .string(let text): writeString(text)
+            case .array(let values):
+                guard !values.isEmpty else { bytes.append(contentsOf: "[]".utf8); return }
+                bytes.append(UInt8(ascii: "["))
+                for (position, element) in values.enumerated() {
+                    if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                    newline(level: level + 1)
+                    write(element, level: level + 1)
+                }
+                newline(level: level)
+                bytes.append(UInt8(ascii: "]"))
+            case .object(let members):
+                guard !members.isEmpty else { bytes.append(contentsOf: "{}".utf8); return }
+                bytes.append(UInt8(ascii: "{"))
+                // Sorting the names alone, not (name, value) pairs, spares a retain and release per comparison.
+                let names = members.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+                for (position, name) in names.enumerated() {
+                    if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                    newline(level: level + 1)
+                    writeString(name)
+                    bytes.append(UInt8(ascii: ":"))
+                    if indent != nil { bytes.append(UInt8(ascii: " ")) }
+                    write(members[name] ?? .null, level: level + 1)
+                }
+                newline(level: level)
+                bytes.append(UInt8(ascii: "}"))
             }
-            newline(&output, indent: indent, level: level)
-            output += "]"
-        case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{"
-            let keys = members.keys.sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
-            for (position, key) in keys.enumerated() {
-                if position > 0 { output += "," }
-                newline(&output, indent: indent, level: level + 1)
-                writeString(key, into: &output)
-                output += indent == nil ? ":" : ": "
-                write(members[key] ?? .null, into: &output, indent: indent, level: level + 1)
+        }
+
+        private mutating func newline(level: Int) {
+            guard let indent else { return }
+            bytes.append(UInt8(ascii: "\n"))
+            for _ in 0..<level { bytes.append(contentsOf: indent) }
+        }
+
+        /// A string with the minimal JCS escapes: quote, backslash and the control characters below U+0020
+        /// (the short forms where JSON has them). Every other byte of the UTF-8 text is copied as it is.
+        private mutating func writeString(_ text: String) {
+            bytes.append(UInt8(ascii: "\""))
+            defer { bytes.append(UInt8(ascii: "\"")) }
+            let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+            guard needsEscape else {
+                bytes.append(contentsOf: text.utf8)
+                return
             }
-            newline(&output, indent: indent, level: level)
-            output += "}"
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+                case 0x08: bytes.append(contentsOf: "\\b".utf8)
+                case 0x0C: bytes.append(contentsOf: "\\f".utf8)
+                case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+                case 0x0D: bytes.append(contentsOf: "\\r".utf8)
+                case 0x09: bytes.append(contentsOf: "\\t".utf8)
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                default: bytes.append(byte)
+                }
+            }
         }
     }
 
@@ -58,31 +109,6 @@ public enum JSONSerializer {
     private static func integerText(_ number: Int) -> String {
         let exactLimit = 1 << 53
         return (-exactLimit...exactLimit).contains(number) ? String(number) : format(Double(number))
-    }
-
-    private static func newline(_ output: inout String, indent: String?, level: Int) {
-        guard let indent else { return }
-        output += "\n" + String(repeating: indent, count: level)
-    }
-
-    private static func writeString(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 
     /// ECMAScript `Number.prototype.toString` for a finite double (RFC 8785 section 3.2.2.3).

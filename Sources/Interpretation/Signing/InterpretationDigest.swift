@@ -1,4 +1,5 @@
 import Knowledgebase
+import StrictDecoding
 
 /// The digest a report-signing system stores: the SHA-256 of the RFC 8785 (JSON Canonicalization Scheme)
 /// form of an interpretation JSON. Whitespace, member order and number spelling do not change it; any

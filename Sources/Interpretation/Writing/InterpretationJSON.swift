@@ -3,6 +3,7 @@ import KnowledgeLookup
 import Normalization
 import ReportModel
 import RulesEngine
+import StrictDecoding
 
 /// The interpretation JSON contract (version 1.0): camelCase keys, sorted, no timestamps, so that identical
 /// inputs give byte-identical output. Statements carry English (`statement`) and Japanese (`statementJa`).

@@ -25,9 +25,28 @@ public struct TextCatalog: Sendable {
     /// (the loader checks that every key the writers use is present).
     public func text(_ key: String, _ language: OutputLanguage, _ values: [String: String] = [:]) -> String {
         guard let entry = texts[key] else { return key }
-        var text = language == .ja ? entry.ja : entry.en
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let template = language == .ja ? entry.ja : entry.en
+        return values.isEmpty ? template : Self.fill(template, values)
+    }
+
+    /// Replaces each `{name}` that `values` has in one pass, so a value that itself contains braces is never
+    /// substituted again; other braces stay as written.
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"),
+                  let value = values[String(rest[rest.index(after: open)..<close])] else {
+                result += "{"
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return result
     }
 
     /// Whether a key exists.

@@ -13,55 +13,44 @@ public enum KnowledgebaseLoader {
         // Derived files are written by tools/kb/build_knowledgebase.py and verified byte for byte against the
         // manifest, so their structure is checked by decoding alone; curated files also get the unknown-field check.
         let derived = Set(manifest.files.filter { $0.kind == "derived" }.map(\.path))
-        func decodeFile<T: Codable>(_ type: T.Type, _ data: Data, label: String) throws(KnowledgebaseError) -> T {
-            try decodeJSON(type, data, label: label, checkingUnknownKeys: !derived.contains(label))
-        }
+        // The JSON and the YAML files are independent until validation, so they are decoded at the same time.
+        let (json, yaml) = try ConcurrentPair.run(
+            { () throws(KnowledgebaseError) in try JSONDocuments(contents: contents, derived: derived, directory: directory) },
+            { () throws(KnowledgebaseError) in try YAMLDocuments(contents: contents, directory: directory) })
 
         var genes: [String: GeneKnowledge] = [:]
-        for path in contents.keys.sorted() where path.hasPrefix("genes/") && path.hasSuffix(".json") {
-            let file = try decodeFile(GeneFile.self, contents[path] ?? Data(), label: path)
+        for (path, file) in json.genes {
             try GeneValidator.validate(file, label: path)
             genes[file.symbol] = GeneKnowledge(file: file, transcriptModels: try GeneValidator.transcriptModels(of: file, label: path))
         }
         guard !genes.isEmpty else { throw .missingFile(path: directory.appendingPathComponent("genes").path) }
 
-        let featureFile = try decodeFile(FeatureFile.self, try required("features.json", in: contents, directory), label: "features.json")
-        let hotspotFile = try decodeFile(HotspotFile.self, try required("hotspots.json", in: contents, directory), label: "hotspots.json")
-        let oncotreeFile = try decodeFile(OncoTreeFile.self, try required("oncotree.json", in: contents, directory), label: "oncotree.json")
-        let tumorTypesFile = try decodeYAML(TumorTypesFile.self, try required("tumor-types.yaml", in: contents, directory), label: "tumor-types.yaml")
+        let oncotree = OncoTree(file: json.oncotree)
+        let tumorTypes = TumorTypeResolver(oncotree: oncotree, nodes: json.oncotree.nodes, file: yaml.tumorTypes)
+        try FactValidator.validate(features: json.features, genes: genes)
+        try FactValidator.validate(hotspots: json.hotspots, genes: genes)
+        try FactValidator.validate(tumorTypes: yaml.tumorTypes, oncotree: oncotree)
 
-        let oncotree = OncoTree(file: oncotreeFile)
-        let tumorTypes = TumorTypeResolver(oncotree: oncotree, nodes: oncotreeFile.nodes, file: tumorTypesFile)
-        try FactValidator.validate(features: featureFile, genes: genes)
-        try FactValidator.validate(hotspots: hotspotFile, genes: genes)
-        try FactValidator.validate(tumorTypes: tumorTypesFile, oncotree: oncotree)
-
-        let textsFile = try decodeYAML(TextsFile.self, try required("texts.yaml", in: contents, directory), label: "texts.yaml")
-        let texts = TextCatalog(texts: textsFile.texts)
-        var cohorts: [CohortEvidenceFile] = []
-        for path in contents.keys.sorted() where path.hasPrefix("cohorts/") && path.hasSuffix(".json") {
-            cohorts.append(try decodeJSON(CohortEvidenceFile.self, contents[path] ?? Data(), label: path))
-        }
-        let evidence = try loadEvidence(contents: contents, oncotree: oncotree, tumorTypes: tumorTypes, genes: genes, cohorts: cohorts, texts: texts)
-        let pathwayFile = try decodeYAML(PathwayGenesFile.self, try required("pathway-genes.yaml", in: contents, directory), label: "pathway-genes.yaml")
-        try FactValidator.validate(pathwayGenes: pathwayFile, genes: genes)
-        let levelsFile = try decodeYAML(EvidenceLevelsFile.self, try required("evidence-levels.yaml", in: contents, directory), label: "evidence-levels.yaml")
-        try FactValidator.validate(levels: levelsFile, citations: evidence.citations)
+        let texts = TextCatalog(texts: yaml.texts.texts)
+        let evidence = try loadEvidence(
+            files: yaml.evidence, oncotree: oncotree, tumorTypes: tumorTypes, genes: genes, cohorts: json.cohorts, texts: texts)
+        try FactValidator.validate(pathwayGenes: yaml.pathwayGenes, genes: genes)
+        try FactValidator.validate(levels: yaml.evidenceLevels, citations: evidence.citations)
 
         return Knowledgebase(
             version: manifest.version,
             sha256: FileDigest.sha256(manifestData),
             files: manifest.files,
             genes: genes,
-            features: featureFile.features,
-            hotspots: HotspotCatalog(file: hotspotFile),
+            features: json.features.features,
+            hotspots: HotspotCatalog(file: json.hotspots),
             oncotree: oncotree,
             tumorTypes: tumorTypes,
             evidence: evidence,
             texts: texts,
-            cohorts: cohorts,
-            evidenceLevels: levelsFile.frameworks,
-            pathwayGenes: Dictionary(pathwayFile.genes.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
+            cohorts: json.cohorts,
+            evidenceLevels: yaml.evidenceLevels.frameworks,
+            pathwayGenes: Dictionary(yaml.pathwayGenes.genes.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
         )
     }
 
@@ -109,7 +98,7 @@ public enum KnowledgebaseLoader {
     // MARK: - Evidence
 
     private static func loadEvidence(
-        contents: [String: Data], oncotree: OncoTree, tumorTypes: TumorTypeResolver, genes: [String: GeneKnowledge],
+        files: [(path: String, file: EvidenceFile)], oncotree: OncoTree, tumorTypes: TumorTypeResolver, genes: [String: GeneKnowledge],
         cohorts: [CohortEvidenceFile], texts: TextCatalog
     ) throws(KnowledgebaseError) -> EvidenceCatalog {
         var items: [String: EvidenceItem] = [:]
@@ -127,8 +116,7 @@ public enum KnowledgebaseLoader {
                 fileOfItem[item.id] = path
             }
         }
-        for path in contents.keys.sorted() where path.hasPrefix("evidence/") && path.hasSuffix(".yaml") {
-            let file = try decodeYAML(EvidenceFile.self, contents[path] ?? Data(), label: path)
+        for (path, file) in files {
             for citation in file.citations {
                 guard citations[citation.id] == nil else {
                     throw .invalidFact(file: path, location: "citation \(citation.id)", problem: "duplicate citation id")
@@ -150,6 +138,51 @@ public enum KnowledgebaseLoader {
         return EvidenceCatalog(items: items, citations: citations, fileOfItem: fileOfItem)
     }
 
+    // MARK: - Decoding
+
+    /// The JSON files, decoded (genes and cohorts in path order).
+    private struct JSONDocuments: Sendable {
+        var genes: [(path: String, file: GeneFile)] = []
+        var features: FeatureFile
+        var hotspots: HotspotFile
+        var oncotree: OncoTreeFile
+        var cohorts: [CohortEvidenceFile] = []
+
+        init(contents: [String: Data], derived: Set<String>, directory: URL) throws(KnowledgebaseError) {
+            func decodeFile<T: Decodable>(_ type: T.Type, _ data: Data, label: String) throws(KnowledgebaseError) -> T {
+                try decodeJSON(type, data, label: label, checkingUnknownKeys: !derived.contains(label))
+            }
+            for path in contents.keys.sorted() where path.hasPrefix("genes/") && path.hasSuffix(".json") {
+                genes.append((path, try decodeFile(GeneFile.self, contents[path] ?? Data(), label: path)))
+            }
+            features = try decodeFile(FeatureFile.self, try required("features.json", in: contents, directory), label: "features.json")
+            hotspots = try decodeFile(HotspotFile.self, try required("hotspots.json", in: contents, directory), label: "hotspots.json")
+            oncotree = try decodeFile(OncoTreeFile.self, try required("oncotree.json", in: contents, directory), label: "oncotree.json")
+            for path in contents.keys.sorted() where path.hasPrefix("cohorts/") && path.hasSuffix(".json") {
+                cohorts.append(try decodeJSON(CohortEvidenceFile.self, contents[path] ?? Data(), label: path))
+            }
+        }
+    }
+
+    /// The YAML files, decoded (evidence files in path order).
+    private struct YAMLDocuments: Sendable {
+        var tumorTypes: TumorTypesFile
+        var texts: TextsFile
+        var evidence: [(path: String, file: EvidenceFile)] = []
+        var pathwayGenes: PathwayGenesFile
+        var evidenceLevels: EvidenceLevelsFile
+
+        init(contents: [String: Data], directory: URL) throws(KnowledgebaseError) {
+            tumorTypes = try decodeYAML(TumorTypesFile.self, try required("tumor-types.yaml", in: contents, directory), label: "tumor-types.yaml")
+            texts = try decodeYAML(TextsFile.self, try required("texts.yaml", in: contents, directory), label: "texts.yaml")
+            for path in contents.keys.sorted() where path.hasPrefix("evidence/") && path.hasSuffix(".yaml") {
+                evidence.append((path, try decodeYAML(EvidenceFile.self, contents[path] ?? Data(), label: path)))
+            }
+            pathwayGenes = try decodeYAML(PathwayGenesFile.self, try required("pathway-genes.yaml", in: contents, directory), label: "pathway-genes.yaml")
+            evidenceLevels = try decodeYAML(EvidenceLevelsFile.self, try required("evidence-levels.yaml", in: contents, directory), label: "evidence-levels.yaml")
+        }
+    }
+
     // MARK: - Reading
 
     private static func required(_ path: String, in contents: [String: Data], _ directory: URL) throws(KnowledgebaseError) -> Data {
@@ -166,7 +199,7 @@ public enum KnowledgebaseLoader {
         }
     }
 
-    private static func decodeJSON<T: Codable>(_ type: T.Type, _ data: Data, label: String, checkingUnknownKeys: Bool = true) throws(KnowledgebaseError) -> T {
+    private static func decodeJSON<T: Decodable>(_ type: T.Type, _ data: Data, label: String, checkingUnknownKeys: Bool = true) throws(KnowledgebaseError) -> T {
         do {
             return try StrictDecoder.decodeJSON(type, from: data, file: label, checkingUnknownKeys: checkingUnknownKeys)
         } catch {
@@ -174,7 +207,7 @@ public enum KnowledgebaseLoader {
         }
     }
 
-    private static func decodeYAML<T: Codable>(_ type: T.Type, _ data: Data, label: String) throws(KnowledgebaseError) -> T {
+    private static func decodeYAML<T: Decodable>(_ type: T.Type, _ data: Data, label: String) throws(KnowledgebaseError) -> T {
         guard let text = String(data: data, encoding: .utf8) else {
             throw .malformed(StrictDecodingError(file: label, path: "$", problem: "not UTF-8 text"))
         }

@@ -3,6 +3,7 @@ import Foundation
 import Interpretation
 import Testing
 import TestSupport
+import StrictDecoding
 
 @Suite("End-to-end: the bundled examples against hand-written expectations")
 struct ExampleExpectationTests {

@@ -2,6 +2,7 @@ import Foundation
 import Interpretation
 import Knowledgebase
 import Testing
+import StrictDecoding
 
 /// The FHIR bundle's structure against the Genomics Reporting IG STU3 requirements that a base-R4 validator
 /// does not check (the CI also validates every bundle with the PyPI package `fhir.resources`).

@@ -3,6 +3,7 @@ import Interpretation
 import Knowledgebase
 import Testing
 import TestSupport
+import StrictDecoding
 
 /// `keapnrf digest` and `keapnrf verify` as a signing system uses them, run as processes.
 @Suite("digest and verify commands", .serialized)

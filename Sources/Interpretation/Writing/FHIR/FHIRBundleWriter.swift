@@ -1,5 +1,6 @@
 import Foundation
 import Knowledgebase
+import StrictDecoding
 
 /// The interpretation as an HL7 FHIR R4 Bundle (type `collection`) following the Genomics Reporting IG STU3
 /// (3.0.0): a `genomic-report` DiagnosticReport, one `variant` Observation per interpreted alteration, and

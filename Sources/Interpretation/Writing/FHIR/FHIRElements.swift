@@ -1,3 +1,5 @@
+import StrictDecoding
+
 /// Small builders for FHIR R4 data types as JSON values.
 enum FHIRElements {
     /// A Coding.

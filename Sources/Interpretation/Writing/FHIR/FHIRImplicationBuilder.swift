@@ -1,4 +1,5 @@
 import Knowledgebase
+import StrictDecoding
 
 /// Implication observations derived from a Variant: a TherapeuticImplication per therapy statement, a
 /// DiagnosticImplication per prognosis statement (the STU3 IG has no prognostic profile: it removed the

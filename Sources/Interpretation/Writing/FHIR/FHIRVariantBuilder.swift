@@ -1,5 +1,6 @@
 import Knowledgebase
 import Normalization
+import StrictDecoding
 
 /// The Variant observation (Genomics Reporting IG STU3 `variant` profile) of one alteration: gene (HGNC),
 /// c. and p. HGVS with the `http://varnomen.hgvs.org` system, transcript, allele fraction as a fraction,

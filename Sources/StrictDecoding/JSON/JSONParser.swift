@@ -28,7 +28,12 @@ public struct JSONParser {
     private func failure(_ problem: String) -> Failure { Failure(offset: index, problem: problem) }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
     }
 
     private mutating func parseValue() throws(Failure) -> JSONValue {
@@ -99,10 +104,19 @@ public struct JSONParser {
 
     private mutating func parseString() throws(Failure) -> String {
         index += 1
+        // Most strings have no escapes: find the closing quote and decode the run in one step.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            guard let text = String(validating: bytes[index..<end], as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
+            index = end + 1
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         var utf8Run: [UInt8] = []
-        func flush() {
-            scalars.append(contentsOf: String(decoding: utf8Run, as: UTF8.self).unicodeScalars)
+        func flush() throws(Failure) {
+            guard let text = String(validating: utf8Run, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
+            scalars.append(contentsOf: text.unicodeScalars)
             utf8Run.removeAll(keepingCapacity: true)
         }
         while index < bytes.count {
@@ -110,10 +124,10 @@ public struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                flush()
+                try flush()
                 return String(scalars)
             case UInt8(ascii: "\\"):
-                flush()
+                try flush()
                 index += 1
                 guard index < bytes.count else { throw failure("unterminated escape") }
                 let escape = bytes[index]

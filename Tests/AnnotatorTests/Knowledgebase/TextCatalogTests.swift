@@ -1,0 +1,24 @@
+import Knowledgebase
+import Testing
+
+@Suite("Text catalog placeholders")
+struct TextCatalogTests {
+    let catalog = TextCatalog(texts: [
+        "t": LocalizedText(en: "{gene} {change} in {n} of {total}", ja: "{total} 例中 {n} 例に {gene} {change}"),
+        "braces": LocalizedText(en: "set {a} and {unknown} and {", ja: "{a}"),
+    ])
+
+    @Test("every placeholder is filled once, in either language")
+    func filled() {
+        let values = ["gene": "KEAP1", "change": "p.G333C", "n": "7", "total": "24,592"]
+        #expect(catalog.text("t", .en, values) == "KEAP1 p.G333C in 7 of 24,592")
+        #expect(catalog.text("t", .ja, values) == "24,592 例中 7 例に KEAP1 p.G333C")
+    }
+
+    @Test("a value containing a placeholder name is not substituted again; unknown and unclosed braces stay")
+    func onePass() {
+        #expect(catalog.text("t", .en, ["gene": "{change}", "change": "X", "n": "1", "total": "2"]) == "{change} X in 1 of 2")
+        #expect(catalog.text("braces", .en, ["a": "A"]) == "set A and {unknown} and {")
+        #expect(catalog.text("missing", .en) == "missing")
+    }
+}
