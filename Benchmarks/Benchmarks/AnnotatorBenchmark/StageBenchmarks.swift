@@ -37,7 +37,7 @@ func registerStageBenchmarks(repository: URL, knowledgebase: Knowledgebase, conf
     }
 
     var reports: [(String, Data)] = ["f1cdx-lusc-nfe2l2-e79k.xml", "f1cdx-luad-keap1-g333c-stk11-kras.xml"].compactMap { name in
-        FileManager.default.contents(atPath: repository.appendingPathComponent("examples/\(name)").path).map { (name, $0) }
+        FileManager.default.contents(atPath: repository.appendingPathComponent("examples/formats/\(name)").path).map { (name, $0) }
     }
     let sample = "njalloul90_Foundation_Medicine_XML_DataExtraction__sampleFoundation.xml"
     if let data = FileManager.default.contents(atPath: shared.appendingPathComponent("corpus/reports/\(sample)").path) {
