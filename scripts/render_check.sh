@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-.build-render-check}"
 mkdir -p "$OUT"
+OUT="$(cd "$OUT" && pwd)"   # Chromium needs an absolute file:// address
 
 apt_install() {
     local sudo=""
@@ -34,13 +35,12 @@ for report in examples/*.json; do
     name="$(basename "$report" .json)"
     for lang in en ja; do
         base="$OUT/$name.$lang"
-        rm -f "$base.html"   # keapnrf --out cannot yet replace an existing file on Linux
         t0=$(now)
         "$BIN" annotate "$report" --output html --lang "$lang" --out "$base.html"
         t1=$(now)
-        "$CHROME" "${FLAGS[@]}" --no-pdf-header-footer --print-to-pdf="$base.pdf" "file://$PWD/$base.html" 2>/dev/null
+        "$CHROME" "${FLAGS[@]}" --no-pdf-header-footer --print-to-pdf="$base.pdf" "file://$base.html" 2>/dev/null
         t2=$(now)
-        "$CHROME" "${FLAGS[@]}" --window-size=1000,1400 --screenshot="$base.screen.png" "file://$PWD/$base.html" 2>/dev/null
+        "$CHROME" "${FLAGS[@]}" --window-size=1000,1400 --screenshot="$base.screen.png" "file://$base.html" 2>/dev/null
         t3=$(now)
         rm -f "$base".page-*.png
         pdftoppm -r 50 -png "$base.pdf" "$base.page"
