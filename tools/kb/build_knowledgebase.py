@@ -73,118 +73,117 @@ def check(condition, message):
 
 # --------------------------------------------------------------------------------------- genes
 
-def keap1(ref):
-    tsv = read_tsv(os.path.join(ref, "transcripts/KEAP1.NM_203500.2.coding_exons.GRCh37_GRCh38.tsv"))
-    _, cds = read_fasta(os.path.join(ref, "transcripts/KEAP1.NM_203500.2.cds.fa"))
-    _, protein_file = read_fasta(os.path.join(ref, "transcripts/KEAP1.Q14145.protein.fa"))
+ONCOKB_GENE_LIST = "oncokb/oncokb_cancer_gene_list_KEAP1_NFE2L2.tsv"
+MANE_SUMMARY = "transcripts/MANE.GRCh38.v1.5.summary_KEAP1_NFE2L2.tsv"
+ISOFORM_MAPPINGS = "transcripts/isoform_mappings_genome_nexus.tsv"
+
+
+def sequences(ref, gene, cds_file, protein_file, cds_length, protein_length):
+    """The CDS and its translation, checked against the protein FASTA and the expected lengths."""
+    _, cds = read_fasta(os.path.join(ref, cds_file))
+    _, protein_fasta = read_fasta(os.path.join(ref, protein_file))
     protein = translate(cds).rstrip("*")
-    check(protein == protein_file, "KEAP1 protein FASTA equals the translated CDS")
-    check(len(cds) == 1875 and len(protein) == 624, "KEAP1 CDS 1875 nt / 624 aa")
-    exons37 = [{"exon": int(r["exon"]), "start": int(r["grch37_coding_start"]), "end": int(r["grch37_coding_end"]),
-                "cFirst": int(r["c_first"]), "cLast": int(r["c_last"])} for r in tsv]
-    exons38 = [{"exon": int(r["exon"]), "start": int(r["grch38_coding_start_chain"]), "end": int(r["grch38_coding_end_chain"]),
-                "cFirst": int(r["c_first"]), "cLast": int(r["c_last"])} for r in tsv]
-    exon_source = "transcripts/KEAP1.NM_203500.2.coding_exons.GRCh37_GRCh38.tsv"
+    check(protein == protein_fasta, f"{gene} protein FASTA equals the translated CDS")
+    check(len(cds) == cds_length and len(protein) == protein_length, f"{gene} CDS {cds_length} nt / {protein_length} aa")
+    return cds, protein
+
+
+def coding_exons(rows, start_column, end_column):
+    return [{"exon": int(r["exon"]), "start": int(r[start_column]), "end": int(r[end_column]),
+             "cFirst": int(r["c_first"]), "cLast": int(r["c_last"])} for r in rows]
+
+
+def exon_model(chromosome, exons, exon_file, note):
+    return {"chromosome": chromosome, "strand": "-", "codingExons": exons, "source": source(exon_file, note)}
+
+
+def oncokb_role(value, gene_type):
     return {
-        "schemaVersion": SCHEMA_VERSION,
-        "symbol": "KEAP1",
-        "name": "kelch like ECH associated protein 1",
-        "hgnc": "HGNC:23177",
-        "ncbiGeneId": 9817,
-        "uniprot": "Q14145",
-        "role": {
-            "value": "tumor_suppressor",
-            "statement": "OncoKB cancer gene list: Gene Type TSG",
-            "source": source("oncokb/oncokb_cancer_gene_list_KEAP1_NFE2L2.tsv",
-                             "genome-nexus-importer oncokb_cancer_genes_list.txt (MIT), commit 7586dbef"),
-        },
-        "maneSelect": {
-            "refseqTranscript": "NM_203500.2", "refseqProtein": "NP_987096.1",
-            "ensemblTranscript": "ENST00000171111.10", "ensemblProtein": "ENSP00000171111.4",
-            "source": source("transcripts/MANE.GRCh38.v1.5.summary_KEAP1_NFE2L2.tsv", "MANE v1.5 summary"),
-        },
-        "transcriptAliases": [
-            {"accession": "NM_203500", "versions": ["1", "2"], "basis": "same_transcript_other_version",
-             "cdsIdentical": "assumed", "numbering": "identical",
-             "note": "NM_203500.1 is the OncoKB/MSK isoform override for KEAP1; the CDS of .1 was not compared with .2 here",
-             "source": source("transcripts/isoform_mappings_genome_nexus.tsv")},
-            {"accession": "NM_012289", "versions": [], "basis": "shared_ccds",
-             "cdsIdentical": "verified", "numbering": "identical",
-             "note": "NM_012289 (NP_036421.2) and NM_203500 (NP_987096.1) share CCDS12239.1, so the CDS and residue numbering are identical; FoundationOne reports name NM_012289 without a version",
-             "source": source("transcripts/isoform_mappings_genome_nexus.tsv", "CCDS2UniProtKB.current.txt and isoform_overrides_uniprot.txt")},
-            {"accession": "NP_036421", "versions": [], "basis": "shared_ccds",
-             "cdsIdentical": "verified", "numbering": "identical",
-             "note": "NP_036421.2 (the protein of NM_012289) shares CCDS12239.1 with NP_987096.1, so residue numbering is identical",
-             "source": source("transcripts/isoform_mappings_genome_nexus.tsv", "CCDS2UniProtKB.current.txt")},
-            {"accession": "ENST00000171111", "versions": [], "basis": "ensembl_mane_equivalent",
-             "cdsIdentical": "verified", "numbering": "identical",
-             "note": "ENST00000171111.10 is the Ensembl MANE Select twin of NM_203500.2; the GRCh37 CDS used here comes from this transcript",
-             "source": source("transcripts/MANE.GRCh38.v1.5.summary_KEAP1_NFE2L2.tsv")},
-            {"accession": "ENST00000393623", "versions": [], "basis": "same_uniprot_protein",
-             "cdsIdentical": "assumed", "numbering": "identical",
-             "note": "ENST00000393623 encodes ENSP00000377245, mapped to UniProt Q14145 with the same length (624 aa)",
-             "source": source("transcripts/isoform_mappings_genome_nexus.tsv", "reviewed_map_grch37.tsv / reviewed_map_grch38.tsv")},
-        ],
-        "cds": {"sequence": cds, "status": "sourced",
-                "note": "ENST00000171111 CDS cut from GRCh37 (darwinian_shift test data, MIT); protein identical to the project's translation",
-                "source": source("transcripts/KEAP1.NM_203500.2.cds.fa")},
-        "protein": {"sequence": protein, "status": "sourced", "unconfirmedResidues": [],
-                    "note": "translated from the CDS; equal to Q14145 length and to 54 reference residues named by Cancer Hotspots and OncoKB",
-                    "source": source("transcripts/KEAP1.Q14145.protein.fa")},
-        "models": {
-            "GRCh37": {"chromosome": "19", "strand": "-", "codingExons": exons37,
-                       "source": source(exon_source, "Ensembl BioMart export of ENST00000171111 (GRCh37)")},
-            "GRCh38": {"chromosome": "19", "strand": "-", "codingExons": exons38,
-                       "source": source(exon_source, "GRCh37 lifted per base with the UCSC hg19ToHg38 chain; equal to the JSON model exon by exon")},
-        },
+        "value": value,
+        "statement": f"OncoKB cancer gene list: Gene Type {gene_type}",
+        "source": source(ONCOKB_GENE_LIST, "genome-nexus-importer oncokb_cancer_genes_list.txt (MIT), commit 7586dbef"),
     }
 
 
-def nfe2l2(ref):
-    tsv = read_tsv(os.path.join(ref, "transcripts/NFE2L2.NM_006164.5.exons.GRCh38_GRCh37.tsv"))
-    _, cds = read_fasta(os.path.join(ref, "transcripts/NFE2L2.NM_006164.5.cds.RECONSTRUCTED.fa"))
-    _, protein_file = read_fasta(os.path.join(ref, "transcripts/NFE2L2.Q16236.protein.RECONSTRUCTED.fa"))
-    protein = translate(cds).rstrip("*")
-    check(protein == protein_file, "NFE2L2 protein FASTA equals the translated CDS")
-    check(len(cds) == 1818 and len(protein) == 605, "NFE2L2 CDS 1818 nt / 605 aa")
-    check(protein[28:31] == "DLG" and protein[78:82] == "ETGE", "NFE2L2 DLG at 29-31 and ETGE at 79-82")
-    exons38 = [{"exon": int(r["exon"]), "start": int(r["grch38_coding_start"]), "end": int(r["grch38_coding_end"]),
-                "cFirst": int(r["c_first"]), "cLast": int(r["c_last"])} for r in tsv]
-    exons37 = [{"exon": int(r["exon"]), "start": int(r["grch37_coding_start"]), "end": int(r["grch37_coding_end"]),
-                "cFirst": int(r["c_first"]), "cLast": int(r["c_last"])} for r in tsv]
-    exon_source = "transcripts/NFE2L2.NM_006164.5.exons.GRCh38_GRCh37.tsv"
-    return {
-        "schemaVersion": SCHEMA_VERSION,
-        "symbol": "NFE2L2",
-        "name": "NFE2 like bZIP transcription factor 2 (NRF2)",
-        "hgnc": "HGNC:7782",
-        "ncbiGeneId": 4780,
-        "uniprot": "Q16236",
-        "role": {
-            "value": "oncogene",
-            "statement": "OncoKB cancer gene list: Gene Type ONCOGENE",
-            "source": source("oncokb/oncokb_cancer_gene_list_KEAP1_NFE2L2.tsv",
-                             "genome-nexus-importer oncokb_cancer_genes_list.txt (MIT), commit 7586dbef"),
-        },
-        "maneSelect": {
-            "refseqTranscript": "NM_006164.5", "refseqProtein": "NP_006155.2",
-            "ensemblTranscript": "ENST00000397062.8", "ensemblProtein": "ENSP00000380252.3",
-            "source": source("transcripts/MANE.GRCh38.v1.5.summary_KEAP1_NFE2L2.tsv", "MANE v1.5 summary"),
-        },
-        "transcriptAliases": [
-            {"accession": "NM_006164", "versions": ["4", "5"], "basis": "same_transcript_other_version",
-             "cdsIdentical": "assumed", "numbering": "identical",
-             "note": "NM_006164.4 is the OncoKB/MSK isoform for NFE2L2; its CDS was not compared with .5 here",
-             "source": source("transcripts/isoform_mappings_genome_nexus.tsv")},
-            {"accession": "ENST00000397062", "versions": [], "basis": "ensembl_mane_equivalent",
-             "cdsIdentical": "verified", "numbering": "identical",
-             "note": "ENST00000397062.8 is the Ensembl MANE Select twin of NM_006164.5 (CCDS42782.1 = NP_006155.2 = Q16236-1)",
-             "source": source("transcripts/MANE.GRCh38.v1.5.summary_KEAP1_NFE2L2.tsv")},
+def mane_select(refseq_transcript, refseq_protein, ensembl_transcript, ensembl_protein):
+    return {"refseqTranscript": refseq_transcript, "refseqProtein": refseq_protein,
+            "ensemblTranscript": ensembl_transcript, "ensemblProtein": ensembl_protein,
+            "source": source(MANE_SUMMARY, "MANE v1.5 summary")}
+
+
+def alias(accession, versions, basis, cds_identical, note, source_file, source_note=None):
+    return {"accession": accession, "versions": versions, "basis": basis, "cdsIdentical": cds_identical,
+            "numbering": "identical", "note": note, "source": source(source_file, source_note)}
+
+
+def gene_record(symbol, name, hgnc, ncbi_gene_id, uniprot, role, mane, aliases, cds, protein, models):
+    return {"schemaVersion": SCHEMA_VERSION, "symbol": symbol, "name": name, "hgnc": hgnc, "ncbiGeneId": ncbi_gene_id,
+            "uniprot": uniprot, "role": role, "maneSelect": mane, "transcriptAliases": aliases, "cds": cds,
+            "protein": protein, "models": models}
+
+
+def keap1(ref):
+    exon_file = "transcripts/KEAP1.NM_203500.2.coding_exons.GRCh37_GRCh38.tsv"
+    rows = read_tsv(os.path.join(ref, exon_file))
+    cds, protein = sequences(ref, "KEAP1", "transcripts/KEAP1.NM_203500.2.cds.fa", "transcripts/KEAP1.Q14145.protein.fa", 1875, 624)
+    return gene_record(
+        "KEAP1", "kelch like ECH associated protein 1", "HGNC:23177", 9817, "Q14145",
+        oncokb_role("tumor_suppressor", "TSG"),
+        mane_select("NM_203500.2", "NP_987096.1", "ENST00000171111.10", "ENSP00000171111.4"),
+        [
+            alias("NM_203500", ["1", "2"], "same_transcript_other_version", "assumed",
+                  "NM_203500.1 is the OncoKB/MSK isoform override for KEAP1; the CDS of .1 was not compared with .2 here",
+                  ISOFORM_MAPPINGS),
+            alias("NM_012289", [], "shared_ccds", "verified",
+                  "NM_012289 (NP_036421.2) and NM_203500 (NP_987096.1) share CCDS12239.1, so the CDS and residue numbering are identical; FoundationOne reports name NM_012289 without a version",
+                  ISOFORM_MAPPINGS, "CCDS2UniProtKB.current.txt and isoform_overrides_uniprot.txt"),
+            alias("NP_036421", [], "shared_ccds", "verified",
+                  "NP_036421.2 (the protein of NM_012289) shares CCDS12239.1 with NP_987096.1, so residue numbering is identical",
+                  ISOFORM_MAPPINGS, "CCDS2UniProtKB.current.txt"),
+            alias("ENST00000171111", [], "ensembl_mane_equivalent", "verified",
+                  "ENST00000171111.10 is the Ensembl MANE Select twin of NM_203500.2; the GRCh37 CDS used here comes from this transcript",
+                  MANE_SUMMARY),
+            alias("ENST00000393623", [], "same_uniprot_protein", "assumed",
+                  "ENST00000393623 encodes ENSP00000377245, mapped to UniProt Q14145 with the same length (624 aa)",
+                  ISOFORM_MAPPINGS, "reviewed_map_grch37.tsv / reviewed_map_grch38.tsv"),
         ],
-        "cds": {"sequence": cds, "status": "reconstructed",
-                "note": "written out from recollection of the RefSeq sequence and checked against 96 TCGA MC3 SNV reference bases, 4 indels and the partial protein; NOT copied from a cited source",
-                "source": source("transcripts/NFE2L2.NM_006164.5.cds.RECONSTRUCTED.fa")},
-        "protein": {
+        {"sequence": cds, "status": "sourced",
+         "note": "ENST00000171111 CDS cut from GRCh37 (darwinian_shift test data, MIT); protein identical to the project's translation",
+         "source": source("transcripts/KEAP1.NM_203500.2.cds.fa")},
+        {"sequence": protein, "status": "sourced", "unconfirmedResidues": [],
+         "note": "translated from the CDS; equal to Q14145 length and to 54 reference residues named by Cancer Hotspots and OncoKB",
+         "source": source("transcripts/KEAP1.Q14145.protein.fa")},
+        {
+            "GRCh37": exon_model("19", coding_exons(rows, "grch37_coding_start", "grch37_coding_end"), exon_file,
+                                 "Ensembl BioMart export of ENST00000171111 (GRCh37)"),
+            "GRCh38": exon_model("19", coding_exons(rows, "grch38_coding_start_chain", "grch38_coding_end_chain"), exon_file,
+                                 "GRCh37 lifted per base with the UCSC hg19ToHg38 chain; equal to the JSON model exon by exon"),
+        },
+    )
+
+
+def nfe2l2(ref):
+    exon_file = "transcripts/NFE2L2.NM_006164.5.exons.GRCh38_GRCh37.tsv"
+    rows = read_tsv(os.path.join(ref, exon_file))
+    cds, protein = sequences(ref, "NFE2L2", "transcripts/NFE2L2.NM_006164.5.cds.RECONSTRUCTED.fa",
+                             "transcripts/NFE2L2.Q16236.protein.RECONSTRUCTED.fa", 1818, 605)
+    check(protein[28:31] == "DLG" and protein[78:82] == "ETGE", "NFE2L2 DLG at 29-31 and ETGE at 79-82")
+    return gene_record(
+        "NFE2L2", "NFE2 like bZIP transcription factor 2 (NRF2)", "HGNC:7782", 4780, "Q16236",
+        oncokb_role("oncogene", "ONCOGENE"),
+        mane_select("NM_006164.5", "NP_006155.2", "ENST00000397062.8", "ENSP00000380252.3"),
+        [
+            alias("NM_006164", ["4", "5"], "same_transcript_other_version", "assumed",
+                  "NM_006164.4 is the OncoKB/MSK isoform for NFE2L2; its CDS was not compared with .5 here",
+                  ISOFORM_MAPPINGS),
+            alias("ENST00000397062", [], "ensembl_mane_equivalent", "verified",
+                  "ENST00000397062.8 is the Ensembl MANE Select twin of NM_006164.5 (CCDS42782.1 = NP_006155.2 = Q16236-1)",
+                  MANE_SUMMARY),
+        ],
+        {"sequence": cds, "status": "reconstructed",
+         "note": "written out from recollection of the RefSeq sequence and checked against 96 TCGA MC3 SNV reference bases, 4 indels and the partial protein; NOT copied from a cited source",
+         "source": source("transcripts/NFE2L2.NM_006164.5.cds.RECONSTRUCTED.fa")},
+        {
             "sequence": protein, "status": "reconstructed",
             "unconfirmedResidues": [
                 {"start": 1, "end": 16, "reason": "residues 1-16 are checked by no independent source"},
@@ -194,13 +193,13 @@ def nfe2l2(ref):
             "note": "translation of the reconstructed CDS; equal to the independent partial sequence at 587 of 589 residues (17-605) and to every MC3 and Cancer Hotspots reference residue",
             "source": source("transcripts/NFE2L2.Q16236.protein.RECONSTRUCTED.fa"),
         },
-        "models": {
-            "GRCh38": {"chromosome": "2", "strand": "-", "codingExons": exons38,
-                       "source": source(exon_source, "RefSeq GFF-derived exon list; spans checked against MANE and Ensembl")},
-            "GRCh37": {"chromosome": "2", "strand": "-", "codingExons": exons37,
-                       "source": source(exon_source, "GRCh38 lifted per base with the UCSC hg38ToHg19 chain (GRCh37 = GRCh38 + 864728); the older JSON block was 1 bp low")},
+        {
+            "GRCh38": exon_model("2", coding_exons(rows, "grch38_coding_start", "grch38_coding_end"), exon_file,
+                                 "RefSeq GFF-derived exon list; spans checked against MANE and Ensembl"),
+            "GRCh37": exon_model("2", coding_exons(rows, "grch37_coding_start", "grch37_coding_end"), exon_file,
+                                 "GRCh38 lifted per base with the UCSC hg38ToHg19 chain (GRCh37 = GRCh38 + 864728); the older JSON block was 1 bp low"),
         },
-    }
+    )
 
 
 # --------------------------------------------------------------------------------------- features
@@ -367,6 +366,25 @@ def manifest(kb_dir, existing):
     }
 
 
+def read_text(path):
+    """The file's text, or None when it does not exist."""
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def update(path, text, check):
+    """Writes `text` to `path` unless it already holds it (or `check` is set); True when the file differs."""
+    if read_text(path) == text:
+        return False
+    if not check:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    return True
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     repo = os.path.dirname(os.path.dirname(here))
@@ -389,28 +407,12 @@ def main():
         outputs["hotspots.json"] = dumps(hotspots(ref, genes))
         outputs["oncotree.json"] = dumps(oncotree(ref))
 
-    changed = []
-    for rel, text in outputs.items():
-        path = os.path.join(args.kb, rel)
-        old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
-        if old != text:
-            changed.append(rel)
-            if not args.check:
-                os.makedirs(os.path.dirname(path), exist_ok=True)
-                with open(path, "w", encoding="utf-8", newline="\n") as handle:
-                    handle.write(text)
-
+    changed = [rel for rel, text in outputs.items() if update(os.path.join(args.kb, rel), text, args.check)]
+    # The manifest hashes the files as they are now on disk (derived files rewritten above, curated ones as edited).
     manifest_path = os.path.join(args.kb, "manifest.json")
-    existing = json.load(open(manifest_path, encoding="utf-8")) if os.path.exists(manifest_path) else {}
-    if not args.check:
-        new_manifest = dumps(manifest(args.kb, existing))
-        if existing and dumps(existing) != new_manifest:
-            changed.append("manifest.json")
-        with open(manifest_path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(new_manifest)
-    else:
-        if dumps(manifest(args.kb, existing)) != dumps(existing):
-            changed.append("manifest.json")
+    existing = json.loads(read_text(manifest_path) or "{}")
+    if update(manifest_path, dumps(manifest(args.kb, existing)), args.check):
+        changed.append("manifest.json")
 
     if args.check:
         if changed:
