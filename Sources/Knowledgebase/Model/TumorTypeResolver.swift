@@ -33,7 +33,7 @@ public struct TumorTypeResolver: Sendable {
 
     init(oncotree: OncoTree, nodes: [OncoTreeNode], file: TumorTypesFile) {
         self.oncotree = oncotree
-        byNormalizedName = Dictionary(nodes.map { (Self.normalize($0.name), $0.code) }, uniquingKeysWith: { first, _ in first })
+        byNormalizedName = Self.unambiguousNames(nodes)
         var synonyms: [String: String] = [:]
         for entry in file.synonyms {
             for text in entry.texts { synonyms[Self.normalize(text)] = entry.code }
@@ -42,7 +42,15 @@ public struct TumorTypeResolver: Sendable {
         groups = Dictionary(file.groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Matches a code, an OncoTree name or a synonym; nil when nothing matches.
+    /// Normalised node names that belong to exactly one code. OncoTree reuses some names in several organs
+    /// (`Choriocarcinoma` is BCCA, TCCA and UCCA), and such a name alone does not say which tumour type is meant.
+    private static func unambiguousNames(_ nodes: [OncoTreeNode]) -> [String: String] {
+        var codesByName: [String: Set<String>] = [:]
+        for node in nodes { codesByName[normalize(node.name), default: []].insert(node.code) }
+        return codesByName.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+
+    /// Matches a code, an OncoTree name that names one node only, or a synonym; nil when nothing matches.
     public func match(_ text: String) -> TumorTypeMatch? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }
