@@ -51,7 +51,7 @@ public struct EvidenceItem: Codable, Hashable, Sendable {
     public var therapyClass: String?
     public var endpoint: String?
     public var comparison: String?
-    /// `worse`, `better`, `none`, `resistance`, `sensitivity`, `no_benefit`.
+    /// One of ``directions``.
     public var direction: String
     public var effects: [EffectMeasure]
     public var studyType: String?
@@ -63,6 +63,15 @@ public struct EvidenceItem: Codable, Hashable, Sendable {
     /// Evidence levels assigned by curators, keyed by framework id.
     public var levels: [String: String]?
     public var note: String?
+}
+
+extension EvidenceItem {
+    /// The values `kind` may take.
+    public static let kinds: Set = ["prognosis", "therapy", "frequency", "trial", "biology"]
+    /// The values `direction` may take; rule statements use the same ones.
+    public static let directions: Set = ["worse", "better", "none", "resistance", "sensitivity", "no_benefit", "benefit"]
+    /// The values `scope` may take.
+    public static let scopes: Set = ["tumor_type", "tumor_group", "pan_cancer"]
 }
 
 /// One number reported by a source, with what it measures.

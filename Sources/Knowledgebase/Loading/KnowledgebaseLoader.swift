@@ -20,8 +20,7 @@ public enum KnowledgebaseLoader {
 
         var genes: [String: GeneKnowledge] = [:]
         for (path, file) in json.genes {
-            try GeneValidator.validate(file, label: path)
-            genes[file.symbol] = GeneKnowledge(file: file, transcriptModels: try GeneValidator.transcriptModels(of: file, label: path))
+            genes[file.symbol] = GeneKnowledge(file: file, transcriptModels: try GeneValidator.validate(file, label: path))
         }
         guard !genes.isEmpty else { throw .missingFile(path: directory.appendingPathComponent("genes").path) }
 
@@ -32,8 +31,9 @@ public enum KnowledgebaseLoader {
         try FactValidator.validate(tumorTypes: yaml.tumorTypes, oncotree: oncotree)
 
         let texts = TextCatalog(texts: yaml.texts.texts)
+        let geneSymbols = Set(genes.keys).union(yaml.pathwayGenes.genes.map(\.symbol))
         let evidence = try loadEvidence(
-            files: yaml.evidence, oncotree: oncotree, tumorTypes: tumorTypes, genes: genes, cohorts: json.cohorts, texts: texts)
+            files: yaml.evidence, oncotree: oncotree, tumorTypes: tumorTypes, geneSymbols: geneSymbols, cohorts: json.cohorts, texts: texts)
         try FactValidator.validate(pathwayGenes: yaml.pathwayGenes, genes: genes)
         try FactValidator.validate(levels: yaml.evidenceLevels, citations: evidence.citations)
 
@@ -98,7 +98,7 @@ public enum KnowledgebaseLoader {
     // MARK: - Evidence
 
     private static func loadEvidence(
-        files: [(path: String, file: EvidenceFile)], oncotree: OncoTree, tumorTypes: TumorTypeResolver, genes: [String: GeneKnowledge],
+        files: [(path: String, file: EvidenceFile)], oncotree: OncoTree, tumorTypes: TumorTypeResolver, geneSymbols: Set<String>,
         cohorts: [CohortEvidenceFile], texts: TextCatalog
     ) throws(KnowledgebaseError) -> EvidenceCatalog {
         var items: [String: EvidenceItem] = [:]
@@ -133,7 +133,7 @@ public enum KnowledgebaseLoader {
         }
         for id in items.keys.sorted() {
             guard let item = items[id], let path = fileOfItem[id] else { continue }
-            try FactValidator.validate(item: item, file: path, citations: citations, oncotree: oncotree, tumorTypes: tumorTypes, genes: genes)
+            try FactValidator.validate(item: item, file: path, citations: citations, oncotree: oncotree, tumorTypes: tumorTypes, geneSymbols: geneSymbols)
         }
         return EvidenceCatalog(items: items, citations: citations, fileOfItem: fileOfItem)
     }
@@ -152,14 +152,15 @@ public enum KnowledgebaseLoader {
             func decodeFile<T: Decodable>(_ type: T.Type, _ data: Data, label: String) throws(KnowledgebaseError) -> T {
                 try decodeJSON(type, data, label: label, checkingUnknownKeys: !derived.contains(label))
             }
-            for path in contents.keys.sorted() where path.hasPrefix("genes/") && path.hasSuffix(".json") {
-                genes.append((path, try decodeFile(GeneFile.self, contents[path] ?? Data(), label: path)))
+            let files = contents.sorted { $0.key < $1.key }
+            for (path, data) in files where path.hasPrefix("genes/") && path.hasSuffix(".json") {
+                genes.append((path, try decodeFile(GeneFile.self, data, label: path)))
             }
             features = try decodeFile(FeatureFile.self, try required("features.json", in: contents, directory), label: "features.json")
             hotspots = try decodeFile(HotspotFile.self, try required("hotspots.json", in: contents, directory), label: "hotspots.json")
             oncotree = try decodeFile(OncoTreeFile.self, try required("oncotree.json", in: contents, directory), label: "oncotree.json")
-            for path in contents.keys.sorted() where path.hasPrefix("cohorts/") && path.hasSuffix(".json") {
-                cohorts.append(try decodeJSON(CohortEvidenceFile.self, contents[path] ?? Data(), label: path))
+            for (path, data) in files where path.hasPrefix("cohorts/") && path.hasSuffix(".json") {
+                cohorts.append(try decodeJSON(CohortEvidenceFile.self, data, label: path))
             }
         }
     }
@@ -175,8 +176,8 @@ public enum KnowledgebaseLoader {
         init(contents: [String: Data], directory: URL) throws(KnowledgebaseError) {
             tumorTypes = try decodeYAML(TumorTypesFile.self, try required("tumor-types.yaml", in: contents, directory), label: "tumor-types.yaml")
             texts = try decodeYAML(TextsFile.self, try required("texts.yaml", in: contents, directory), label: "texts.yaml")
-            for path in contents.keys.sorted() where path.hasPrefix("evidence/") && path.hasSuffix(".yaml") {
-                evidence.append((path, try decodeYAML(EvidenceFile.self, contents[path] ?? Data(), label: path)))
+            for (path, data) in contents.sorted(by: { $0.key < $1.key }) where path.hasPrefix("evidence/") && path.hasSuffix(".yaml") {
+                evidence.append((path, try decodeYAML(EvidenceFile.self, data, label: path)))
             }
             pathwayGenes = try decodeYAML(PathwayGenesFile.self, try required("pathway-genes.yaml", in: contents, directory), label: "pathway-genes.yaml")
             evidenceLevels = try decodeYAML(EvidenceLevelsFile.self, try required("evidence-levels.yaml", in: contents, directory), label: "evidence-levels.yaml")

@@ -1,10 +1,6 @@
 /// Cross-checks facts between knowledgebase files: residues against proteins, codes against OncoTree,
 /// evidence against citations and tumour-type groups.
 enum FactValidator {
-    static let evidenceKinds: Set = ["prognosis", "therapy", "frequency", "trial", "biology"]
-    static let directions: Set = ["worse", "better", "none", "resistance", "sensitivity", "no_benefit", "benefit"]
-    static let scopes: Set = ["tumor_type", "tumor_group", "pan_cancer"]
-
     static func validate(features file: FeatureFile, genes: [String: GeneKnowledge]) throws(KnowledgebaseError) {
         var seen = Set<String>()
         for (index, feature) in file.features.enumerated() {
@@ -59,7 +55,7 @@ enum FactValidator {
             guard genes[gene.symbol] == nil else {
                 throw .invalidFact(file: "pathway-genes.yaml", location: gene.symbol, problem: "also has a gene file; a gene is either modelled or a pathway gene")
             }
-            guard ["oncogene", "tumor_suppressor"].contains(gene.role) else {
+            guard GeneValidator.roles.contains(gene.role) else {
                 throw .invalidFact(file: "pathway-genes.yaml", location: gene.symbol, problem: "role must be oncogene or tumor_suppressor")
             }
             guard gene.roleSource.isTraceable else {
@@ -69,26 +65,46 @@ enum FactValidator {
     }
 
     static func validate(tumorTypes file: TumorTypesFile, oncotree: OncoTree) throws(KnowledgebaseError) {
+        var groupIDs = Set<String>()
         for group in file.groups {
+            guard groupIDs.insert(group.id).inserted else {
+                throw .invalidFact(file: "tumor-types.yaml", location: "group \(group.id)", problem: "duplicate group id")
+            }
             for code in group.codes where oncotree.node(code) == nil {
                 throw .invalidFact(file: "tumor-types.yaml", location: "group \(group.id)", problem: "unknown OncoTree code '\(code)'")
             }
         }
-        for entry in file.synonyms where oncotree.node(entry.code) == nil {
-            throw .invalidFact(file: "tumor-types.yaml", location: "synonyms for \(entry.code)", problem: "unknown OncoTree code '\(entry.code)'")
+        // A text listed for two codes would silently map to whichever came last.
+        var codeOfSynonym: [String: String] = [:]
+        for entry in file.synonyms {
+            guard oncotree.node(entry.code) != nil else {
+                throw .invalidFact(file: "tumor-types.yaml", location: "synonyms for \(entry.code)", problem: "unknown OncoTree code '\(entry.code)'")
+            }
+            for text in entry.texts {
+                let key = TumorTypeResolver.normalize(text)
+                if let other = codeOfSynonym.updateValue(entry.code, forKey: key), other != entry.code {
+                    throw .invalidFact(file: "tumor-types.yaml", location: "synonyms for \(entry.code)", problem: "'\(text)' is also a synonym of \(other)")
+                }
+            }
         }
     }
 
+    /// `geneSymbols`: the genes the knowledgebase interprets (gene files and pathway genes).
     static func validate(
         item: EvidenceItem, file: String, citations: [String: Citation], oncotree: OncoTree,
-        tumorTypes: TumorTypeResolver, genes: [String: GeneKnowledge]
+        tumorTypes: TumorTypeResolver, geneSymbols: Set<String>
     ) throws(KnowledgebaseError) {
         func fail(_ problem: String) -> KnowledgebaseError {
             .invalidFact(file: file, location: "item \(item.id)", problem: problem)
         }
-        guard evidenceKinds.contains(item.kind) else { throw fail("unknown kind '\(item.kind)'; expected one of \(evidenceKinds.sorted())") }
-        guard directions.contains(item.direction) else { throw fail("unknown direction '\(item.direction)'; expected one of \(directions.sorted())") }
-        guard scopes.contains(item.scope) else { throw fail("unknown scope '\(item.scope)'; expected one of \(scopes.sorted())") }
+        guard EvidenceItem.kinds.contains(item.kind) else { throw fail("unknown kind '\(item.kind)'; expected one of \(EvidenceItem.kinds.sorted())") }
+        guard EvidenceItem.directions.contains(item.direction) else {
+            throw fail("unknown direction '\(item.direction)'; expected one of \(EvidenceItem.directions.sorted())")
+        }
+        guard EvidenceItem.scopes.contains(item.scope) else { throw fail("unknown scope '\(item.scope)'; expected one of \(EvidenceItem.scopes.sorted())") }
+        if let gene = item.gene, !geneSymbols.contains(gene) {
+            throw fail("unknown gene '\(gene)'; expected one of \(geneSymbols.sorted())")
+        }
         guard citations[item.citation] != nil else { throw fail("unknown citation id '\(item.citation)'") }
         guard !item.locator.isEmpty else { throw fail("a locator (table, figure or section) is required") }
         for code in item.tumorTypes where oncotree.node(code) == nil {

@@ -1,43 +1,20 @@
 import VariantEffect
 
-/// Checks one gene file for internal consistency: sequences, exon models and transcript aliases.
+/// Checks one gene file for internal consistency (sequences, transcript aliases, sources) and builds its MANE
+/// transcript models, which check the exon structure against the CDS.
 enum GeneValidator {
-    /// Builds the MANE transcript model for each build; the models validate the exon structure and the CDS,
-    /// and their translation must equal the stored protein.
-    static func transcriptModels(of gene: GeneFile, label: String) throws(KnowledgebaseError) -> [GenomeAssembly: TranscriptModel] {
-        var models: [GenomeAssembly: TranscriptModel] = [:]
-        for (build, exonModel) in gene.models.sorted(by: { $0.key < $1.key }) {
-            guard let assembly = GenomeAssembly(rawValue: build) else {
-                throw .invalidFact(file: label, location: "models.\(build)", problem: "unknown genome build")
-            }
-            let exons = exonModel.codingExons.map {
-                CodingExon(number: $0.exon, codingStart: $0.start, codingEnd: $0.end, firstCodingBase: $0.cFirst, lastCodingBase: $0.cLast)
-            }
-            let model: TranscriptModel
-            do {
-                model = try TranscriptModel(
-                    gene: gene.symbol, accession: gene.maneSelect.refseqTranscript, assembly: assembly,
-                    chromosome: exonModel.chromosome, strand: exonModel.strand == "-" ? .minus : .plus,
-                    codingExons: exons, codingSequence: gene.cds.sequence)
-            } catch {
-                throw .invalidFact(file: label, location: "models.\(build)", problem: error.description)
-            }
-            guard model.proteinSequence == gene.protein.sequence + "*" else {
-                throw .invalidFact(file: label, location: "protein.sequence", problem: "differs from the translation of cds.sequence")
-            }
-            models[assembly] = model
-        }
-        return models
-    }
-
+    /// The roles a gene file or a pathway gene may give.
+    static let roles: Set = ["oncogene", "tumor_suppressor"]
     static let aminoAcids = Set("ACDEFGHIKLMNPQRSTVWY".utf8)
     static let bases = Set("ACGT".utf8)
 
-    static func validate(_ gene: GeneFile, label: String) throws(KnowledgebaseError) {
+    /// Validates the gene file and returns the MANE transcript model on each build, whose translation equals the
+    /// stored protein.
+    static func validate(_ gene: GeneFile, label: String) throws(KnowledgebaseError) -> [GenomeAssembly: TranscriptModel] {
         func fail(_ location: String, _ problem: String) -> KnowledgebaseError {
             .invalidFact(file: label, location: location, problem: problem)
         }
-        guard ["oncogene", "tumor_suppressor"].contains(gene.role.value) else {
+        guard roles.contains(gene.role.value) else {
             throw fail("role.value", "expected 'oncogene' or 'tumor_suppressor', found '\(gene.role.value)'")
         }
         let cds = Array(gene.cds.sequence.utf8)
@@ -49,9 +26,6 @@ enum GeneValidator {
         }
         for (index, residues) in gene.protein.unconfirmedResidues.enumerated() where residues.start < 1 || residues.end > protein.count || residues.start > residues.end {
             throw fail("protein.unconfirmedResidues[\(index)]", "range \(residues.start)-\(residues.end) lies outside the protein (1-\(protein.count))")
-        }
-        for (build, model) in gene.models.sorted(by: { $0.key < $1.key }) {
-            try validate(model, build: build, cdsLength: cds.count, fail: fail)
         }
         for (index, alias) in gene.transcriptAliases.enumerated() {
             guard !alias.accession.isEmpty, !alias.accession.contains(".") else {
@@ -65,29 +39,38 @@ enum GeneValidator {
         for (location, source) in [("role.source", gene.role.source), ("cds.source", gene.cds.source), ("protein.source", gene.protein.source)] where !source.isTraceable {
             throw fail(location, "a fact needs a source")
         }
+        var models: [GenomeAssembly: TranscriptModel] = [:]
+        for (build, exonModel) in gene.models.sorted(by: { $0.key < $1.key }) {
+            let (assembly, model) = try transcriptModel(of: gene, build: build, exonModel: exonModel, fail: fail)
+            models[assembly] = model
+        }
+        return models
     }
 
-    private static func validate(
-        _ model: ExonModel, build: String, cdsLength: Int, fail: (String, String) -> KnowledgebaseError
-    ) throws(KnowledgebaseError) {
+    /// One build's exon model as a transcript model; `TranscriptModel` rejects exons that overlap, leave gaps in
+    /// the c. numbering or do not add up to the CDS.
+    private static func transcriptModel(
+        of gene: GeneFile, build: String, exonModel: ExonModel, fail: (String, String) -> KnowledgebaseError
+    ) throws(KnowledgebaseError) -> (GenomeAssembly, TranscriptModel) {
         let location = "models.\(build)"
-        guard ["GRCh37", "GRCh38"].contains(build) else { throw fail(location, "unknown genome build '\(build)'") }
-        guard ["+", "-"].contains(model.strand) else { throw fail("\(location).strand", "expected '+' or '-'") }
-        var expectedFirst = 1
-        for (index, exon) in model.codingExons.enumerated() {
-            let exonLocation = "\(location).codingExons[\(index)]"
-            guard exon.start <= exon.end else { throw fail(exonLocation, "start \(exon.start) is after end \(exon.end)") }
-            guard exon.cFirst == expectedFirst else {
-                throw fail(exonLocation, "coding exons must be contiguous in c. numbering: expected cFirst \(expectedFirst), found \(exon.cFirst)")
-            }
-            guard exon.end - exon.start == exon.cLast - exon.cFirst else {
-                throw fail(exonLocation, "genomic length \(exon.end - exon.start + 1) differs from c. length \(exon.cLast - exon.cFirst + 1)")
-            }
-            expectedFirst = exon.cLast + 1
+        guard let assembly = GenomeAssembly(rawValue: build) else { throw fail(location, "unknown genome build '\(build)'") }
+        guard ["+", "-"].contains(exonModel.strand) else { throw fail("\(location).strand", "expected '+' or '-'") }
+        guard exonModel.source.isTraceable else { throw fail("\(location).source", "a fact needs a source") }
+        let exons = exonModel.codingExons.map {
+            CodingExon(number: $0.exon, codingStart: $0.start, codingEnd: $0.end, firstCodingBase: $0.cFirst, lastCodingBase: $0.cLast)
         }
-        guard expectedFirst - 1 == cdsLength else {
-            throw fail(location, "coding exons cover c.1-\(expectedFirst - 1) but the CDS has \(cdsLength) bases")
+        let model: TranscriptModel
+        do {
+            model = try TranscriptModel(
+                gene: gene.symbol, accession: gene.maneSelect.refseqTranscript, assembly: assembly,
+                chromosome: exonModel.chromosome, strand: exonModel.strand == "-" ? .minus : .plus,
+                codingExons: exons, codingSequence: gene.cds.sequence)
+        } catch {
+            throw fail(location, error.description)
         }
-        guard model.source.isTraceable else { throw fail("\(location).source", "a fact needs a source") }
+        guard model.proteinSequence == gene.protein.sequence + "*" else {
+            throw fail("protein.sequence", "differs from the translation of cds.sequence")
+        }
+        return (assembly, model)
     }
 }
