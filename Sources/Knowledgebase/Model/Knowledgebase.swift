@@ -24,12 +24,35 @@ public struct Knowledgebase: Sendable {
     public let evidenceLevels: [EvidenceFramework]
     /// Pathway genes interpreted without a transcript model (CUL3), by symbol.
     public let pathwayGenes: [String: PathwayGene]
-
     /// The genes with transcript models, sorted (`KEAP1`, `NFE2L2`).
-    public var geneSymbols: [String] { genes.keys.sorted() }
-
+    public let geneSymbols: [String]
     /// Every gene the annotator interprets: genes with models and pathway genes, sorted.
-    public var interpretedGeneSymbols: [String] { (Array(genes.keys) + Array(pathwayGenes.keys)).sorted() }
+    public let interpretedGeneSymbols: [String]
+    private let featuresByID: [String: ProteinFeature]
+
+    init(
+        version: String, sha256: String, files: [ManifestEntry], genes: [String: GeneKnowledge], features: [ProteinFeature],
+        hotspots: HotspotCatalog, oncotree: OncoTree, tumorTypes: TumorTypeResolver, evidence: EvidenceCatalog, texts: TextCatalog,
+        cohorts: [CohortEvidenceFile], evidenceLevels: [EvidenceFramework], pathwayGenes: [String: PathwayGene]
+    ) {
+        self.version = version
+        self.sha256 = sha256
+        self.files = files
+        self.genes = genes
+        self.features = features
+        self.hotspots = hotspots
+        self.oncotree = oncotree
+        self.tumorTypes = tumorTypes
+        self.evidence = evidence
+        self.texts = texts
+        self.cohorts = cohorts
+        self.evidenceLevels = evidenceLevels
+        self.pathwayGenes = pathwayGenes
+        geneSymbols = genes.keys.sorted()
+        interpretedGeneSymbols = (Array(genes.keys) + Array(pathwayGenes.keys)).sorted()
+        // Feature ids are unique (the loader checks it before building the knowledgebase).
+        featuresByID = Dictionary(features.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// A pathway gene by symbol (case-insensitive).
     public func pathwayGene(_ symbol: String) -> PathwayGene? { pathwayGenes[symbol.uppercased()] }
@@ -54,5 +77,5 @@ public struct Knowledgebase: Sendable {
     }
 
     /// The feature with this id, if any.
-    public func feature(_ id: String) -> ProteinFeature? { features.first { $0.id == id } }
+    public func feature(_ id: String) -> ProteinFeature? { featuresByID[id] }
 }
