@@ -96,6 +96,17 @@ struct KnowledgebaseLoadingTests {
         #expect(kb.oncotree.closestCodes(to: "LUSCC").contains("LUSC"))
     }
 
+    @Test("an OncoTree name that several codes share matches none of them; codes and unique names still match")
+    func ambiguousOncoTreeNames() throws {
+        let kb = try KnowledgebaseLoader.load(from: RepositoryPaths.knowledgebase)
+        // OncoTree 2025_10_03 names BCCA, TCCA and UCCA all "Choriocarcinoma"; the name alone does not say which.
+        #expect(["BCCA", "TCCA", "UCCA"].allSatisfy { kb.oncotree.node($0)?.name == "Choriocarcinoma" })
+        #expect(kb.tumorTypes.match("Choriocarcinoma") == nil)
+        #expect(kb.tumorTypes.match("choriocarcinoma") == nil)
+        #expect(kb.tumorTypes.match("TCCA")?.code == "TCCA")
+        #expect(kb.tumorTypes.match("Lung Adenocarcinoma")?.code == "LUAD")
+    }
+
     // MARK: - Invalid knowledgebases
 
     @Test("a changed file is refused with its name and the hash mismatch")
@@ -178,6 +189,48 @@ struct KnowledgebaseLoadingTests {
             } throws: { error in
                 guard case .invalidFact(_, _, let problem) = error as? KnowledgebaseError else { return false }
                 return problem.contains("ESCX")
+            }
+        }
+    }
+
+    @Test("a diagnosis text listed as a synonym of two OncoTree codes is refused")
+    func conflictingSynonym() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+            try rewrite(kb, "tumor-types.yaml") { $0.replacingOccurrences(of: "\"hepatocellular carcinoma\", ", with: "\"hepatocellular carcinoma\", \"肺腺癌\", ") }
+            #expect {
+                try KnowledgebaseLoader.load(from: kb)
+            } throws: { error in
+                guard case .invalidFact(let file, let location, let problem) = error as? KnowledgebaseError else { return false }
+                return file == "tumor-types.yaml" && location == "synonyms for HCC" && problem == "'肺腺癌' is also a synonym of LUAD"
+            }
+        }
+    }
+
+    @Test("an evidence item about a gene the knowledgebase does not interpret is refused")
+    func unknownEvidenceGene() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+            try rewrite(kb, "evidence/ccat-2024.yaml") { $0.replacingOccurrences(of: "    gene: KEAP1\n", with: "    gene: KEAP2\n") }
+            #expect {
+                try KnowledgebaseLoader.load(from: kb)
+            } throws: { error in
+                guard case .invalidFact(let file, let location, let problem) = error as? KnowledgebaseError else { return false }
+                return file == "evidence/ccat-2024.yaml" && location.hasPrefix("item ccat2024-") && problem.hasPrefix("unknown gene 'KEAP2'")
+            }
+        }
+    }
+
+    @Test("an exon model whose c. numbering has a gap is refused with the build it is on")
+    func brokenExonModel() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+            try rewrite(kb, "genes/KEAP1.json") { $0.replacingOccurrences(of: "\"cFirst\": 640,", with: "\"cFirst\": 641,") }
+            #expect {
+                try KnowledgebaseLoader.load(from: kb)
+            } throws: { error in
+                guard case .invalidFact(let file, let location, _) = error as? KnowledgebaseError else { return false }
+                return file == "genes/KEAP1.json" && location == "models.GRCh37"
             }
         }
     }
