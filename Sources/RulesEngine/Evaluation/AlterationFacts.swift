@@ -63,7 +63,7 @@ public struct CoAlteration: Hashable, Sendable {
     public var kind: String
     /// One-letter protein change with `p.` (`p.G12C`) when the report gives a parseable one.
     public var proteinShort: String?
-    /// True for truncating short variants (nonsense, frameshift, canonical splice) and deep deletions.
+    /// True when the alteration is a loss of function as `ruleset.yaml` (`lossOfFunction`) defines it.
     public var isLossOfFunction: Bool
     /// The text as the report gave it.
     public var source: String

@@ -27,8 +27,8 @@ public enum RuleSetLoader {
         var fileOfRule: [String: String] = [:]
         var topicOfRule: [String: String] = [:]
         for name in names {
-            let text = try readText(directory.appendingPathComponent(name), label: name)
-            hashes.append((name, FileDigest.sha256(text)))
+            let (data, text) = try read(directory.appendingPathComponent(name), label: name)
+            hashes.append((name, FileDigest.sha256(data)))
             if name == "ruleset.yaml" {
                 header = try decode(RuleSetHeader.self, text, label: name)
                 continue
@@ -57,11 +57,12 @@ public enum RuleSetLoader {
             lossOfFunction: header.lossOfFunction, topicOfRule: topicOfRule, fileOfRule: fileOfRule)
     }
 
-    private static func readText(_ url: URL, label: String) throws(RuleSetError) -> String {
+    /// The file's bytes (which the rule-set hash covers) and its text.
+    private static func read(_ url: URL, label: String) throws(RuleSetError) -> (data: Data, text: String) {
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
             throw .malformed(StrictDecodingError(file: label, path: "$", problem: "cannot be read as UTF-8 text"))
         }
-        return text
+        return (data, text)
     }
 
     private static func decode<T: Codable>(_ type: T.Type, _ text: String, label: String) throws(RuleSetError) -> T {

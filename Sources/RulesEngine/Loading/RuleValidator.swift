@@ -10,7 +10,8 @@ public enum RuleVocabulary {
     public static let kinds: Set = ["short_variant", "copy_number", "rearrangement"]
     public static let oncogenicity: Set = ["Oncogenic", "Likely Oncogenic", "VUS", "Likely Neutral"]
     public static let effects: Set = ["gain_of_function", "loss_of_function", "unknown"]
-    public static let directions: Set = ["worse", "better", "none", "resistance", "sensitivity", "no_benefit", "benefit"]
+    /// Statement directions: those evidence items use.
+    public static let directions = EvidenceItem.directions
     public static let copyNumberKinds: Set = ["amplification", "deletion", "loss", "gain"]
     public static let dispositions: Set = ["interpreted", "uninterpretable"]
     /// Consequence terms the normaliser can assign.

@@ -77,7 +77,7 @@ public struct CoAlterationCondition: Codable, Hashable, Sendable {
     public var protein: OneOrMany<String>?
     /// Alteration kind(s); any when not given.
     public var kind: OneOrMany<String>?
-    /// When true, the co-alteration must be a loss-of-function type (truncating short variant or deep deletion).
+    /// When true, the co-alteration must be a loss of function as `ruleset.yaml` (`lossOfFunction`) defines it.
     public var lossOfFunction: Bool?
 }
 
