@@ -141,7 +141,12 @@ struct KnowledgebaseLoadingTests {
         try Fixtures.withTemporaryDirectory { directory in
             let kb = try Fixtures.copyOfKnowledgebase(in: directory)
             try FileManager.default.removeItem(at: kb.appendingPathComponent("hotspots.json"))
-            #expect(throws: KnowledgebaseError.self) { try KnowledgebaseLoader.load(from: kb) }
+            #expect {
+                try KnowledgebaseLoader.load(from: kb)
+            } throws: { error in
+                guard case .manifestMismatch(let name, _) = error as? KnowledgebaseError else { return false }
+                return name == "hotspots.json"
+            }
         }
         #expect {
             try KnowledgebaseLoader.load(from: URL(fileURLWithPath: "/nonexistent/keapnrf-kb"))

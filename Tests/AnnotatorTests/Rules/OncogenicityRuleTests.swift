@@ -91,6 +91,7 @@ struct OncogenicityRuleTests {
             """
         let entry = try #require(try TestResources.annotate(json: json).alterations.first)
         #expect(entry.outcome.oncogenicity?.value == "VUS")
+        #expect(entry.outcome.oncogenicity?.ruleID == "ANY.VUS.FALLBACK")
     }
 
     @Test("a rule that did not fire says which condition failed")

@@ -60,8 +60,10 @@ struct PrognosisRuleTests {
         for statement in entry.prognosis + entry.therapyResistance {
             let amp = try #require(statement.levels.first { $0.framework == "amp_asco_cap_2017" })
             #expect(amp.level != nil && amp.definition != nil, "\(statement.ruleID)")
-            // AMP/ASCO/CAP tiers: levels C and D place a variant in tier II (knowledgebase/evidence-levels.yaml).
-            #expect(["C", "D"].contains(amp.level ?? "") ? amp.tier == "II" : true)
+            // AMP/ASCO/CAP tiers: levels A and B place a variant in tier I, C and D in tier II
+            // (knowledgebase/evidence-levels.yaml, from the guideline's Tables 4-5).
+            let tiers = ["A": "I", "B": "I", "C": "II", "D": "II"]
+            #expect(amp.tier != nil && amp.tier == tiers[amp.level ?? ""], "\(statement.ruleID): level \(amp.level ?? "none")")
             let japanese = try #require(statement.levels.first { $0.framework == "jsmo_jsco_jca_v2_1" })
             #expect(japanese.level == nil && japanese.note != nil)
         }
