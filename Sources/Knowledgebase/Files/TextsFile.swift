@@ -51,4 +51,10 @@ public struct TextCatalog: Sendable {
 
     /// Whether a key exists.
     public func has(_ key: String) -> Bool { texts[key] != nil }
+
+    /// The text for a key made of a prefix and a value from the data (`report.endpoint.` + `overall survival`) in
+    /// `language`, or the value as written when the catalog has no text for it.
+    public func term(_ prefix: String, _ value: String, _ language: OutputLanguage) -> String {
+        has(prefix + value) ? text(prefix + value, language) : value
+    }
 }

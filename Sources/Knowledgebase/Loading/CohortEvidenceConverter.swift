@@ -29,11 +29,6 @@ struct CohortEvidenceConverter {
         return oncotree.node(code).map { "\($0.name) (\($0.code))" } ?? code
     }
 
-    /// A term the cohort file writes in English, in `language` when `texts.yaml` has `<prefix><term>`, else as written.
-    private func term(_ prefix: String, _ english: String, _ language: OutputLanguage) -> String {
-        texts.has(prefix + english) ? texts.text(prefix + english, language) : english
-    }
-
     private func survivalItem(_ analysis: CohortSurvivalEvidence) -> EvidenceItem {
         let direction: String
         let reading: String
@@ -47,8 +42,8 @@ struct CohortEvidenceConverter {
         func statement(_ language: OutputLanguage) -> String {
             texts.text("cohort.survival.statement", language, [
                 "cohort": file.cohort.name, "population": population(analysis.tumorType, language),
-                "n": String(analysis.n), "events": String(analysis.events), "endpoint": term("report.endpoint.", analysis.endpoint, language),
-                "alteration": term("cohort.alteration.", analysis.alteration, language),
+                "n": String(analysis.n), "events": String(analysis.events), "endpoint": texts.term("report.endpoint.", analysis.endpoint, language),
+                "alteration": texts.term("cohort.alteration.", analysis.alteration, language),
                 "hr": NumberText.significant(analysis.hazardRatio), "lower": NumberText.significant(analysis.ciLower),
                 "upper": NumberText.significant(analysis.ciUpper), "p": NumberText.pValue(analysis.logrankP),
                 "reading": texts.text(reading, language, ["status": analysis.coxStatus]),
@@ -57,7 +52,7 @@ struct CohortEvidenceConverter {
         let (scope, tumorTypes) = scope(analysis.tumorType)
         return EvidenceItem(
             id: analysis.id, kind: "prognosis", verified: true, gene: analysis.gene,
-            alteration: LocalizedText(en: analysis.alteration, ja: term("cohort.alteration.", analysis.alteration, .ja)), scope: scope,
+            alteration: LocalizedText(en: analysis.alteration, ja: texts.term("cohort.alteration.", analysis.alteration, .ja)), scope: scope,
             scopeNote: "cohort-derived (\(path)); filters: \(analysis.filters.joined(separator: ", "))",
             tumorTypes: tumorTypes, tumorGroup: nil,
             population: LocalizedText(en: population(analysis.tumorType, .en), ja: population(analysis.tumorType, .ja)),
@@ -76,7 +71,7 @@ struct CohortEvidenceConverter {
     private func frequencyItem(_ frequency: CohortFrequencyEvidence) -> EvidenceItem {
         func statement(_ language: OutputLanguage) -> String {
             texts.text("cohort.frequency.statement", language, [
-                "cohort": file.cohort.name, "alteration": term("cohort.alteration.", frequency.alteration, language), "altered": String(frequency.altered),
+                "cohort": file.cohort.name, "alteration": texts.term("cohort.alteration.", frequency.alteration, language), "altered": String(frequency.altered),
                 "n": String(frequency.n), "population": population(frequency.tumorType, language),
                 "percent": NumberText.fixed(frequency.percent, digits: 1),
                 "lower": NumberText.fixed(frequency.wilsonLower * 100, digits: 1), "upper": NumberText.fixed(frequency.wilsonUpper * 100, digits: 1),
@@ -85,7 +80,7 @@ struct CohortEvidenceConverter {
         let (scope, tumorTypes) = scope(frequency.tumorType)
         return EvidenceItem(
             id: frequency.id, kind: "frequency", verified: true, gene: frequency.gene,
-            alteration: LocalizedText(en: frequency.alteration, ja: term("cohort.alteration.", frequency.alteration, .ja)), scope: scope, scopeNote: nil,
+            alteration: LocalizedText(en: frequency.alteration, ja: texts.term("cohort.alteration.", frequency.alteration, .ja)), scope: scope, scopeNote: nil,
             tumorTypes: tumorTypes, tumorGroup: nil,
             population: LocalizedText(en: population(frequency.tumorType, .en), ja: population(frequency.tumorType, .ja)),
             therapy: nil, therapyClass: nil, endpoint: nil, comparison: nil, direction: "none",

@@ -21,4 +21,11 @@ struct TextCatalogTests {
         #expect(catalog.text("braces", .en, ["a": "A"]) == "set A and {unknown} and {")
         #expect(catalog.text("missing", .en) == "missing")
     }
+
+    @Test("a data value is translated when the catalog has a text for it, else shown as written")
+    func term() {
+        let terms = TextCatalog(texts: ["direction.worse": LocalizedText(en: "worse", ja: "不良")])
+        #expect(terms.term("direction.", "worse", .ja) == "不良")
+        #expect(terms.term("direction.", "better", .ja) == "better")
+    }
 }
