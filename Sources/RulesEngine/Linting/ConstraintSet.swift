@@ -33,48 +33,70 @@ struct ConstraintSet {
         return RuleVocabulary.consequences.subtracting(consequencesByKind.values.reduce(Set<String>()) { $0.union($1) })
     }
 
-    /// Adds a condition's direct atoms (not its `all`/`any`/`not` parts).
-    mutating func add(atomsOf condition: Condition) {
-        func intersect(_ current: Set<String>?, _ values: [String]?) -> Set<String>? {
-            guard let values else { return current }
-            let set = Set(values)
-            return current.map { $0.intersection(set) } ?? set
-        }
-        genes = intersect(genes, condition.gene?.values.map { $0.uppercased() })
-        kinds = intersect(kinds, condition.kind?.values)
-        consequences = intersect(consequences, condition.consequence?.values)
-        dispositions = intersect(dispositions, condition.disposition.map { [$0] })
-        oncogenicity = intersect(oncogenicity, condition.oncogenicity?.values)
-        effects = intersect(effects, condition.effect?.values)
-        copyNumbers = intersect(copyNumbers, condition.copyNumber?.values)
-        if let regions = condition.region?.values { regionRequirements.append(Set(regions)) }
-        if let value = condition.hotspot {
-            if let existing = hotspot, existing != value { conflict = "hotspot must be both true and false" } else { hotspot = value }
-        }
-        if let value = condition.inFrame {
-            if let existing = inFrame, existing != value { conflict = "inFrame must be both true and false" } else { inFrame = value }
-        }
-        if let bounds = condition.residuesWithin, bounds.count == 2 {
-            let range = bounds[0]...bounds[1]
-            if let existing = residuesWithin {
-                guard existing.overlaps(range) else { conflict = "residuesWithin ranges \(existing) and \(range) do not overlap"; return }
-                residuesWithin = max(existing.lowerBound, range.lowerBound)...min(existing.upperBound, range.upperBound)
-            } else {
-                residuesWithin = range
-            }
-        }
-        if let bounds = condition.residuesCover, bounds.count == 2 { residuesCover.append(bounds[0]...bounds[1]) }
-        if let exons = condition.exonsLost { exonsLost.formUnion(exons) }
-        if let tumor = condition.tumorType {
-            if let codes = tumor.within?.values { tumorWithin = intersect(tumorWithin, codes.map { $0.uppercased() }) }
-            if let group = tumor.group { tumorGroups.insert(group) }
-            if let known = tumor.known {
-                if let existing = tumorKnown, existing != known { conflict = "tumorType.known must be both true and false" } else { tumorKnown = known }
-            }
-        }
+    /// What a condition's direct atoms require (not its `all`/`any`/`not` parts, which ``merged(with:)`` combines).
+    init(atomsOf condition: Condition) {
+        genes = condition.gene.map { Set($0.values.map { $0.uppercased() }) }
+        kinds = condition.kind.map { Set($0.values) }
+        consequences = condition.consequence.map { Set($0.values) }
+        dispositions = condition.disposition.map { [$0] }
+        oncogenicity = condition.oncogenicity.map { Set($0.values) }
+        effects = condition.effect.map { Set($0.values) }
+        copyNumbers = condition.copyNumber.map { Set($0.values) }
+        if let regions = condition.region?.values { regionRequirements = [Set(regions)] }
+        hotspot = condition.hotspot
+        inFrame = condition.inFrame
+        if let bounds = condition.residuesWithin, bounds.count == 2 { residuesWithin = bounds[0]...bounds[1] }
+        if let bounds = condition.residuesCover, bounds.count == 2 { residuesCover = [bounds[0]...bounds[1]] }
+        exonsLost = Set(condition.exonsLost ?? [])
+        tumorWithin = condition.tumorType?.within.map { Set($0.values.map { $0.uppercased() }) }
+        tumorGroups = Set(condition.tumorType?.group.map { [$0] } ?? [])
+        tumorKnown = condition.tumorType?.known
     }
 
-    /// A contradiction found while adding atoms.
+    /// What an alteration must meet to satisfy both constraint sets.
+    func merged(with other: ConstraintSet) -> ConstraintSet {
+        var merged = self
+        func intersect(_ a: Set<String>?, _ b: Set<String>?) -> Set<String>? {
+            switch (a, b) {
+            case let (a?, b?): return a.intersection(b)
+            case let (a?, nil): return a
+            case let (nil, b?): return b
+            case (nil, nil): return nil
+            }
+        }
+        merged.genes = intersect(genes, other.genes)
+        merged.kinds = intersect(kinds, other.kinds)
+        merged.consequences = intersect(consequences, other.consequences)
+        merged.dispositions = intersect(dispositions, other.dispositions)
+        merged.oncogenicity = intersect(oncogenicity, other.oncogenicity)
+        merged.effects = intersect(effects, other.effects)
+        merged.copyNumbers = intersect(copyNumbers, other.copyNumbers)
+        merged.tumorWithin = intersect(tumorWithin, other.tumorWithin)
+        merged.regionRequirements += other.regionRequirements
+        merged.residuesCover += other.residuesCover
+        merged.exonsLost.formUnion(other.exonsLost)
+        merged.tumorGroups.formUnion(other.tumorGroups)
+        merged.conflict = conflict ?? other.conflict
+        for (mine, theirs, name) in [(hotspot, other.hotspot, "hotspot"), (inFrame, other.inFrame, "inFrame"), (tumorKnown, other.tumorKnown, "tumorType.known")] {
+            if let mine, let theirs, mine != theirs { merged.conflict = merged.conflict ?? "\(name) must be both true and false" }
+        }
+        merged.hotspot = hotspot ?? other.hotspot
+        merged.inFrame = inFrame ?? other.inFrame
+        merged.tumorKnown = tumorKnown ?? other.tumorKnown
+        switch (residuesWithin, other.residuesWithin) {
+        case let (a?, b?):
+            if a.overlaps(b) {
+                merged.residuesWithin = max(a.lowerBound, b.lowerBound)...min(a.upperBound, b.upperBound)
+            } else {
+                merged.conflict = merged.conflict ?? "residuesWithin ranges do not overlap"
+            }
+        default:
+            merged.residuesWithin = residuesWithin ?? other.residuesWithin
+        }
+        return merged
+    }
+
+    /// A contradiction found while merging constraint sets.
     var conflict: String?
 
     /// Why no alteration can meet these constraints, or nil when one can (as far as the checks go).

@@ -48,9 +48,7 @@ public struct RuleLinter: Sendable {
 
     /// The condition in disjunctive form: one constraint set per way it can hold (`any` branches multiply).
     static func branches(of condition: Condition) -> [ConstraintSet] {
-        var base = ConstraintSet()
-        base.add(atomsOf: condition)
-        var results = [base]
+        var results = [ConstraintSet(atomsOf: condition)]
         for nested in condition.all ?? [] {
             results = combine(results, branches(of: nested))
         }
@@ -61,49 +59,7 @@ public struct RuleLinter: Sendable {
     }
 
     private static func combine(_ lhs: [ConstraintSet], _ rhs: [ConstraintSet]) -> [ConstraintSet] {
-        lhs.flatMap { left in rhs.map { merge(left, $0) } }
-    }
-
-    private static func merge(_ lhs: ConstraintSet, _ rhs: ConstraintSet) -> ConstraintSet {
-        var merged = lhs
-        func intersect(_ a: Set<String>?, _ b: Set<String>?) -> Set<String>? {
-            switch (a, b) {
-            case let (a?, b?): return a.intersection(b)
-            case let (a?, nil): return a
-            case let (nil, b?): return b
-            case (nil, nil): return nil
-            }
-        }
-        merged.genes = intersect(lhs.genes, rhs.genes)
-        merged.kinds = intersect(lhs.kinds, rhs.kinds)
-        merged.consequences = intersect(lhs.consequences, rhs.consequences)
-        merged.dispositions = intersect(lhs.dispositions, rhs.dispositions)
-        merged.oncogenicity = intersect(lhs.oncogenicity, rhs.oncogenicity)
-        merged.effects = intersect(lhs.effects, rhs.effects)
-        merged.copyNumbers = intersect(lhs.copyNumbers, rhs.copyNumbers)
-        merged.tumorWithin = intersect(lhs.tumorWithin, rhs.tumorWithin)
-        merged.regionRequirements += rhs.regionRequirements
-        merged.residuesCover += rhs.residuesCover
-        merged.exonsLost.formUnion(rhs.exonsLost)
-        merged.tumorGroups.formUnion(rhs.tumorGroups)
-        merged.conflict = lhs.conflict ?? rhs.conflict
-        for (mine, theirs, name) in [(lhs.hotspot, rhs.hotspot, "hotspot"), (lhs.inFrame, rhs.inFrame, "inFrame"), (lhs.tumorKnown, rhs.tumorKnown, "tumorType.known")] {
-            if let mine, let theirs, mine != theirs { merged.conflict = merged.conflict ?? "\(name) must be both true and false" }
-        }
-        merged.hotspot = lhs.hotspot ?? rhs.hotspot
-        merged.inFrame = lhs.inFrame ?? rhs.inFrame
-        merged.tumorKnown = lhs.tumorKnown ?? rhs.tumorKnown
-        switch (lhs.residuesWithin, rhs.residuesWithin) {
-        case let (a?, b?):
-            if a.overlaps(b) {
-                merged.residuesWithin = max(a.lowerBound, b.lowerBound)...min(a.upperBound, b.upperBound)
-            } else {
-                merged.conflict = merged.conflict ?? "residuesWithin ranges do not overlap"
-            }
-        default:
-            merged.residuesWithin = lhs.residuesWithin ?? rhs.residuesWithin
-        }
-        return merged
+        lhs.flatMap { left in rhs.map { left.merged(with: $0) } }
     }
 
     /// Deciding rules of equal priority that can fire together and conclude different values.
@@ -117,7 +73,7 @@ public struct RuleLinter: Sendable {
                 guard !differing.isEmpty else { continue }
                 let overlap = (branchesByRule[first.id] ?? []).contains { left in
                     (branchesByRule[second.id] ?? []).contains { right in
-                        Self.merge(left, right).unsatisfiableReason(knowledgebase: knowledgebase, decisions: decisions) == nil
+                        left.merged(with: right).unsatisfiableReason(knowledgebase: knowledgebase, decisions: decisions) == nil
                     }
                 }
                 if overlap {

@@ -57,6 +57,12 @@ struct CuratorToolTests {
                 priority: 0
                 when: {tumorType: {within: LUAD, group: squamous_cell_carcinoma}}
                 then: {frequencies: [ccat2024-freq-keap1-all]}
+              - id: TEST.NEVER.HOTSPOT
+                title: hotspot and not
+                rationale: a nested condition contradicts its parent
+                priority: 0
+                when: {gene: KEAP1, hotspot: true, all: [{hotspot: false}]}
+                then: {frequencies: [ccat2024-freq-keap1-all]}
             """
         try Fixtures.withTemporaryDirectory { directory in
             let ruleSet = try rules(adding: extra, in: directory).get()
@@ -66,6 +72,7 @@ struct CuratorToolTests {
             #expect(never["TEST.NEVER.KIND"]?.contains("copy_number") == true)
             #expect(never["TEST.NEVER.EFFECT"]?.contains("gain_of_function") == true)
             #expect(never["TEST.NEVER.TUMOUR"]?.contains("squamous_cell_carcinoma") == true)
+            #expect(never["TEST.NEVER.HOTSPOT"] == "can never fire: hotspot must be both true and false")
             #expect(findings.allSatisfy { $0.severity == .error })
         }
     }
