@@ -158,85 +158,49 @@ struct KnowledgebaseLoadingTests {
 
     @Test("a motif whose residues disagree with the protein is refused")
     func residueMismatch() throws {
-        try Fixtures.withTemporaryDirectory { directory in
-            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
-            try rewrite(kb, "features.json") { $0.replacingOccurrences(of: "\"residues\": \"ETGE\"", with: "\"residues\": \"ETGA\"") }
-            #expect {
-                try KnowledgebaseLoader.load(from: kb)
-            } throws: { error in
-                guard case .invalidFact(let file, let location, let problem) = error as? KnowledgebaseError else { return false }
-                return file == "features.json" && location.contains("ETGE") && problem.contains("ETGA")
-            }
+        try expectRefusal(editing: "features.json", { $0.replacingOccurrences(of: "\"residues\": \"ETGE\"", with: "\"residues\": \"ETGA\"") }) { error in
+            guard case .invalidFact(let file, let location, let problem) = error else { return false }
+            return file == "features.json" && location.contains("ETGE") && problem.contains("ETGA")
         }
     }
 
     @Test("an unknown field in a curated file is refused with its path")
     func unknownField() throws {
-        try Fixtures.withTemporaryDirectory { directory in
-            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
-            try rewrite(kb, "evidence/ccat-2024.yaml") { $0.replacingOccurrences(of: "    direction: worse\n", with: "    direction: worse\n    directon: worse\n") }
-            #expect {
-                try KnowledgebaseLoader.load(from: kb)
-            } throws: { error in
-                guard case .malformed(let problem) = error as? KnowledgebaseError else { return false }
-                return problem.file == "evidence/ccat-2024.yaml" && problem.problem == "unknown field 'directon'" && problem.path.hasPrefix("$.items[")
-            }
+        try expectRefusal(editing: "evidence/ccat-2024.yaml", { $0.replacingOccurrences(of: "    direction: worse\n", with: "    direction: worse\n    directon: worse\n") }) { error in
+            guard case .malformed(let problem) = error else { return false }
+            return problem.file == "evidence/ccat-2024.yaml" && problem.problem == "unknown field 'directon'" && problem.path.hasPrefix("$.items[")
         }
     }
 
     @Test("an evidence item citing an unknown OncoTree code is refused")
     func unknownOncoTreeCode() throws {
-        try Fixtures.withTemporaryDirectory { directory in
-            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
-            try rewrite(kb, "evidence/ccat-2024.yaml") { $0.replacingOccurrences(of: "tumorTypes: [ESCC]", with: "tumorTypes: [ESCX]") }
-            #expect {
-                try KnowledgebaseLoader.load(from: kb)
-            } throws: { error in
-                guard case .invalidFact(_, _, let problem) = error as? KnowledgebaseError else { return false }
-                return problem.contains("ESCX")
-            }
+        try expectRefusal(editing: "evidence/ccat-2024.yaml", { $0.replacingOccurrences(of: "tumorTypes: [ESCC]", with: "tumorTypes: [ESCX]") }) { error in
+            guard case .invalidFact(_, _, let problem) = error else { return false }
+            return problem.contains("ESCX")
         }
     }
 
     @Test("a diagnosis text listed as a synonym of two OncoTree codes is refused")
     func conflictingSynonym() throws {
-        try Fixtures.withTemporaryDirectory { directory in
-            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
-            try rewrite(kb, "tumor-types.yaml") { $0.replacingOccurrences(of: "\"hepatocellular carcinoma\", ", with: "\"hepatocellular carcinoma\", \"肺腺癌\", ") }
-            #expect {
-                try KnowledgebaseLoader.load(from: kb)
-            } throws: { error in
-                guard case .invalidFact(let file, let location, let problem) = error as? KnowledgebaseError else { return false }
-                return file == "tumor-types.yaml" && location == "synonyms for HCC" && problem == "'肺腺癌' is also a synonym of LUAD"
-            }
+        try expectRefusal(editing: "tumor-types.yaml", { $0.replacingOccurrences(of: "\"hepatocellular carcinoma\", ", with: "\"hepatocellular carcinoma\", \"肺腺癌\", ") }) { error in
+            guard case .invalidFact(let file, let location, let problem) = error else { return false }
+            return file == "tumor-types.yaml" && location == "synonyms for HCC" && problem == "'肺腺癌' is also a synonym of LUAD"
         }
     }
 
     @Test("an evidence item about a gene the knowledgebase does not interpret is refused")
     func unknownEvidenceGene() throws {
-        try Fixtures.withTemporaryDirectory { directory in
-            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
-            try rewrite(kb, "evidence/ccat-2024.yaml") { $0.replacingOccurrences(of: "    gene: KEAP1\n", with: "    gene: KEAP2\n") }
-            #expect {
-                try KnowledgebaseLoader.load(from: kb)
-            } throws: { error in
-                guard case .invalidFact(let file, let location, let problem) = error as? KnowledgebaseError else { return false }
-                return file == "evidence/ccat-2024.yaml" && location.hasPrefix("item ccat2024-") && problem.hasPrefix("unknown gene 'KEAP2'")
-            }
+        try expectRefusal(editing: "evidence/ccat-2024.yaml", { $0.replacingOccurrences(of: "    gene: KEAP1\n", with: "    gene: KEAP2\n") }) { error in
+            guard case .invalidFact(let file, let location, let problem) = error else { return false }
+            return file == "evidence/ccat-2024.yaml" && location.hasPrefix("item ccat2024-") && problem.hasPrefix("unknown gene 'KEAP2'")
         }
     }
 
     @Test("an exon model whose c. numbering has a gap is refused with the build it is on")
     func brokenExonModel() throws {
-        try Fixtures.withTemporaryDirectory { directory in
-            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
-            try rewrite(kb, "genes/KEAP1.json") { $0.replacingOccurrences(of: "\"cFirst\": 640,", with: "\"cFirst\": 641,") }
-            #expect {
-                try KnowledgebaseLoader.load(from: kb)
-            } throws: { error in
-                guard case .invalidFact(let file, let location, _) = error as? KnowledgebaseError else { return false }
-                return file == "genes/KEAP1.json" && location == "models.GRCh37"
-            }
+        try expectRefusal(editing: "genes/KEAP1.json", { $0.replacingOccurrences(of: "\"cFirst\": 640,", with: "\"cFirst\": 641,") }) { error in
+            guard case .invalidFact(let file, let location, _) = error else { return false }
+            return file == "genes/KEAP1.json" && location == "models.GRCh37"
         }
     }
 
@@ -253,6 +217,20 @@ struct KnowledgebaseLoadingTests {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(text)")
+    }
+
+    /// Loads a copy of the repository knowledgebase with one file edited (and its manifest hash updated, so that
+    /// the loader reaches the content check) and expects a refusal that `accepts` recognises.
+    private func expectRefusal(editing path: String, _ edit: (String) -> String, _ accepts: (KnowledgebaseError) -> Bool) throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+            try rewrite(kb, path, edit)
+            #expect {
+                try KnowledgebaseLoader.load(from: kb)
+            } throws: { error in
+                (error as? KnowledgebaseError).map(accepts) ?? false
+            }
+        }
     }
 
     /// Edits a knowledgebase file and updates its hash in the manifest, so that the loader reaches the content check.
