@@ -44,8 +44,19 @@ enum FactValidator {
             guard citations[framework.citation] != nil else {
                 throw .invalidFact(file: "evidence-levels.yaml", location: "framework \(framework.id)", problem: "unknown citation id '\(framework.citation)'")
             }
-            for level in framework.levels where level.verified && (level.definition == nil || level.seenIn == nil) {
-                throw .invalidFact(file: "evidence-levels.yaml", location: "framework \(framework.id) level \(level.id)", problem: "a verified level needs its definition and where it was read (seenIn)")
+            let evidenceLevels = Set(framework.levels.filter { $0.kind == "evidence_level" }.map(\.id))
+            for level in framework.levels {
+                func fail(_ problem: String) -> KnowledgebaseError {
+                    .invalidFact(file: "evidence-levels.yaml", location: "framework \(framework.id) level \(level.id)", problem: problem)
+                }
+                guard ["evidence_level", "tier"].contains(level.kind) else { throw fail("kind must be evidence_level or tier") }
+                if level.verified && (level.definition == nil || level.seenIn == nil) {
+                    throw fail("a verified level needs its definition and where it was read (seenIn)")
+                }
+                // Level assignment follows these references; a typo would silently drop a level or a tier.
+                for reference in (level.evidenceLevels ?? []) + [level.forOtherTumorType].compactMap({ $0 }) where !evidenceLevels.contains(reference) {
+                    throw fail("'\(reference)' is not an evidence level of \(framework.id)")
+                }
             }
         }
     }

@@ -204,6 +204,14 @@ struct KnowledgebaseLoadingTests {
         }
     }
 
+    @Test("an evidence level that points to a level its framework does not define is refused")
+    func unknownLevelReference() throws {
+        try expectRefusal(editing: "evidence-levels.yaml", { $0.replacingOccurrences(of: "evidenceLevels: [\"C\", \"D\"]", with: "evidenceLevels: [\"C\", \"E\"]") }) { error in
+            guard case .invalidFact(let file, let location, let problem) = error else { return false }
+            return file == "evidence-levels.yaml" && location == "framework amp_asco_cap_2017 level II" && problem == "'E' is not an evidence level of amp_asco_cap_2017"
+        }
+    }
+
     @Test("a fresh build from the shared reference data equals the committed knowledgebase", .requiresSharedData)
     func regenerationIsUpToDate() throws {
         let process = Process()
