@@ -89,6 +89,8 @@ struct NormalizationTests {
         #expect(try alteration("KEAP1", "NM_000546.6:c.997G>T").reason == "transcript_unknown")
         #expect(try alteration("KEAP1", "NFE2L2:p.E79K").reason == "invalid_hgvs")
         #expect(try alteration("KEAP1", "p.?").reason == "unsupported_description")
+        // An uncertain location says where a change may lie, not where it lies (was read as c.235_237del, p.Val79del).
+        #expect(try alteration("KEAP1", "c.(235_237)del").reason == "unsupported_description")
     }
 
     @Test("FoundationOne's KEAP1 K303M on NM_012289 maps to NM_203500.2 with the same numbering")

@@ -8,7 +8,7 @@ enum TestFormatting {
     /// (`c.145delG`, `c.82_84dupATA`). The bases come from the variant, which this module fills in
     /// from the model's CDS — so equality with VEP's string also checks VEP's bases against the model.
     static func vepCoding(_ variant: NucleotideVariant) -> String {
-        "c." + interval(variant.location) + edit(variant.edit)
+        HGVSFormatter.canonical.string(for: variant.location, in: .coding) + edit(variant.edit)
     }
 
     /// A `c.` description in current HGVS style (`c.145del`, `c.82_84dup`).
@@ -24,20 +24,6 @@ enum TestFormatting {
     /// The protein change with three-letter codes, as HGVS writes it (`p.(Gly333AlafsTer12)`); empty for none.
     static func longProtein(_ protein: ProteinVariant?) -> String {
         protein.map { HGVSFormatter.canonical.string(for: .protein($0)) } ?? ""
-    }
-
-    private static func interval(_ interval: NucleotideInterval) -> String {
-        interval.isSinglePosition ? position(interval.start) : position(interval.start) + "_" + position(interval.end)
-    }
-
-    private static func position(_ position: NucleotidePosition) -> String {
-        let base = position.base.map(String.init) ?? "?"
-        let prefix = position.datum == .cdsEnd ? "*" : ""
-        switch position.offset {
-        case .none: return prefix + base + "+?"
-        case .some(0): return prefix + base
-        case .some(let offset): return prefix + base + (offset > 0 ? "+\(offset)" : "\(offset)")
-        }
     }
 
     private static func edit(_ edit: NucleotideEdit) -> String {
