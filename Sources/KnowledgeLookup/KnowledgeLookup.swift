@@ -31,11 +31,13 @@ public struct KnowledgeLookup: Sendable {
     }
 
     /// The residues an alteration affects: the protein range of a short variant, the residues encoded by
-    /// lost exons, or nothing for whole-gene copy-number changes.
+    /// lost exons (the gene's `EXON<n>` features), or nothing for whole-gene copy-number changes.
     private func affectedRange(of alteration: NormalizedAlteration) -> ClosedRange<Int>? {
         if let range = alteration.proteinRange { return range }
         guard !alteration.exonsLost.isEmpty else { return nil }
-        let exonFeatures = alteration.exonsLost.compactMap { exon in knowledgebase.feature("EXON\(exon)") }
+        let exonFeatures = alteration.exonsLost.compactMap { exon in
+            knowledgebase.feature("EXON\(exon)").flatMap { $0.gene == alteration.gene ? $0 : nil }
+        }
         guard let first = exonFeatures.map(\.start).min(), let last = exonFeatures.map(\.end).max() else { return nil }
         return first...last
     }
@@ -52,19 +54,21 @@ public struct KnowledgeLookup: Sendable {
         case "inframe_deletion", "inframe_insertion", "protein_altering_variant": applicableTypes = ["in_frame_indel"]
         default: applicableTypes = []
         }
+        let key = variantKey(alteration)
         func matches(_ rows: [HotspotResidue]) -> [HotspotMatch] {
             rows.filter { applicableTypes.contains($0.type) }.map { row in
                 let dataset = knowledgebase.hotspots.datasets[row.dataset]
                 return HotspotMatch(
                     dataset: row.dataset, citation: dataset?.citation ?? row.dataset, pmid: dataset?.pmid, type: row.type,
                     residue: row.residue, tumorCount: row.tumorCount,
-                    variantCount: variantKey(alteration).flatMap { row.variantCounts[$0] },
+                    variantCount: key.flatMap { row.variantCounts[$0] },
                     variantCounts: row.variantCounts, clusterId: row.clusterId)
             }
         }
         let verified = matches(knowledgebase.hotspots.verifiedRows(gene: alteration.gene, overlapping: range))
         let unverified = matches(knowledgebase.hotspots.unverifiedRows(gene: alteration.gene, overlapping: range))
-        // A single-residue hotspot counts only for a change at that one residue with a counted alternate.
+        // An in-frame indel window counts for any indel that overlaps it; a single residue or 3D cluster member
+        // only for a change confined to that one residue (whatever the new residue: the counts are shown, not required).
         let isHotspot = verified.contains { match in
             switch match.type {
             case "in_frame_indel": return true
@@ -75,12 +79,13 @@ public struct KnowledgeLookup: Sendable {
     }
 
     /// The key under which hotspot files count this change: the alternate amino acid (`K`, `*`) for
-    /// substitutions, or the one-letter indel description without `p.` (`R34_S40del`).
+    /// substitutions, or the one-letter indel description without `p.` (`R34_S40del`; the normaliser writes
+    /// `hgvspShort` without the parentheses of a prediction).
     private func variantKey(_ alteration: NormalizedAlteration) -> String? {
         if let alternate = alteration.alternateResidues, alteration.proteinStart == alteration.proteinEnd, alternate.count == 1 {
             return alternate
         }
-        guard let short = alteration.hgvspShort else { return nil }
-        return short.replacingOccurrences(of: "p.", with: "").replacingOccurrences(of: "(", with: "").replacingOccurrences(of: ")", with: "")
+        guard let short = alteration.hgvspShort, short.hasPrefix("p.") else { return nil }
+        return String(short.dropFirst(2))
     }
 }

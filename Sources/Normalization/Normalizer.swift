@@ -19,7 +19,7 @@ public struct Normalizer: Sendable {
         var outOfScope: [OutOfScopeAlteration] = []
         for variant in report.shortVariants {
             if let gene = knowledgebase.gene(variant.gene) {
-                inScope.append(ShortVariantNormalizer(gene: gene, knowledgebase: knowledgebase).normalize(variant, build: report.genomeBuild))
+                inScope.append(ShortVariantNormalizer(gene: gene).normalize(variant, build: report.genomeBuild))
             } else if let pathwayGene = knowledgebase.pathwayGene(variant.gene) {
                 inScope.append(PathwayVariantNormalizer(gene: pathwayGene).normalize(variant))
             } else {
@@ -52,7 +52,7 @@ public struct Normalizer: Sendable {
     /// True when a bare variant text reads as a coding DNA change (`c.235G>A`, `235G>A`, `NM_…:c.…`)
     /// rather than a protein change.
     public static func looksLikeCodingDNA(_ text: String) -> Bool {
-        let first = ShortVariantNormalizer.splitCombined(text)?.coding ?? text
+        let first = CombinedDescription.split(text)?.coding ?? text
         guard let parsed = try? HGVSParser.parse(first), case .nucleotide = parsed.description else { return false }
         return true
     }
@@ -107,28 +107,12 @@ public struct Normalizer: Sendable {
         var proteinShort: String?
         var consequence: String?
         if let text = variant.hgvsp, let parsed = try? HGVSParser.parse(text), case .protein(let protein) = parsed.description {
-            proteinShort = HGVSFormatter(aminoAcidStyle: .oneLetter, includesReference: false)
-                .string(for: .protein(protein.withoutPrediction))
+            proteinShort = HGVSFormatter.oneLetter.string(for: .protein(protein.withoutPrediction))
             consequence = protein.sequenceOntologyTerm.name
         }
         return OutOfScopeAlteration(
             gene: variant.gene, kind: NormalizedAlteration.Kind.shortVariant.rawValue, source: variant.sourceText,
             sourceLocation: variant.location, vaf: variant.vaf, proteinShort: proteinShort, consequence: consequence,
             copyNumberKind: nil)
-    }
-}
-
-extension ProteinVariant {
-    /// The same change without the parentheses of a prediction (`p.Glu79Lys` for `p.(Glu79Lys)`).
-    var withoutPrediction: ProteinVariant {
-        switch self {
-        case .change(var change):
-            change.isPredicted = false
-            return .change(change)
-        case .noChange: return .noChange(isPredicted: false)
-        case .noProtein: return .noProtein(isPredicted: false)
-        case .spliceSite(let position, _): return .spliceSite(position: position, isPredicted: false)
-        case .unknown: return .unknown
-        }
     }
 }

@@ -7,9 +7,6 @@ import ReportModel
 struct PathwayVariantNormalizer {
     let gene: PathwayGene
 
-    private static let threeLetter = HGVSFormatter(aminoAcidStyle: .threeLetter, includesReference: false)
-    private static let oneLetter = HGVSFormatter(aminoAcidStyle: .oneLetter, includesReference: false)
-
     func normalize(_ variant: ShortVariant) -> NormalizedAlteration {
         var result = NormalizedAlteration(gene: gene.symbol, kind: .shortVariant, source: variant.sourceText, sourceLocation: variant.location)
         result.vaf = variant.vaf
@@ -31,26 +28,21 @@ struct PathwayVariantNormalizer {
             result.markUninterpretable(.unsupportedDescription, "\(gene.symbol) has no transcript model in the knowledgebase, so a coding change cannot be predicted; give the protein change")
             return result
         }
-        if let named = parsed.gene, named.uppercased() != gene.symbol {
-            result.markUninterpretable(.invalidHGVS, "the description names gene \(named) but the variant is listed under \(gene.symbol)")
+        if let problem = parsed.geneConflict(listedUnder: gene.symbol) {
+            result.markUninterpretable(.invalidHGVS, problem)
             return result
         }
-        let plain = protein.withoutPrediction
-        switch plain {
+        switch protein {
         case .change(let change):
-            result.proteinStart = change.start.position
-            result.proteinEnd = change.end?.position ?? change.start.position
+            // No sequence to read the residues from: only the one the description names.
             result.referenceResidues = String(change.start.aminoAcid)
-            if case .substitution(let alternate) = change.edit { result.alternateResidues = String(alternate) }
-        case .spliceSite(let position, _):
-            result.proteinStart = position
-            result.proteinEnd = position
+        case .spliceSite:
+            break
         case .unknown, .noProtein, .noChange:
-            result.markUninterpretable(.unsupportedDescription, "\(Self.threeLetter.string(for: .protein(plain))) gives no position or change to interpret")
+            result.markUninterpretable(.unsupportedDescription, "\(HGVSFormatter.canonical.string(for: .protein(protein.withoutPrediction))) gives no position or change to interpret")
             return result
         }
-        result.hgvsp = Self.threeLetter.string(for: .protein(plain))
-        result.hgvspShort = Self.oneLetter.string(for: .protein(plain))
+        result.record(protein: protein)
         result.consequence = protein.sequenceOntologyTerm.name
         result.consequences = [protein.sequenceOntologyTerm.name]
         result.warnings.append("The reference residue of this \(gene.symbol) change was not checked: the knowledgebase holds no \(gene.symbol) sequence.")

@@ -11,10 +11,6 @@ import VariantEffect
 /// reference that disagrees with the knowledgebase makes the variant `uninterpretable` (`reference_mismatch`).
 struct ShortVariantNormalizer {
     let gene: GeneKnowledge
-    let knowledgebase: Knowledgebase
-
-    private static let threeLetter = HGVSFormatter(aminoAcidStyle: .threeLetter, includesReference: false)
-    private static let oneLetter = HGVSFormatter(aminoAcidStyle: .oneLetter, includesReference: false)
 
     func normalize(_ variant: ShortVariant, build: GenomeBuild?) -> NormalizedAlteration {
         var result = NormalizedAlteration(gene: gene.symbol, kind: .shortVariant, source: variant.sourceText, sourceLocation: variant.location)
@@ -22,10 +18,52 @@ struct ShortVariantNormalizer {
         result.depth = variant.depth
         result.transcript = gene.maneTranscript
 
-        // Parse what the report wrote. ClinVar-style text holds both changes: `NM_006164.5(NFE2L2):c.235G>A (p.Glu79Lys)`.
+        guard let reported = parseDescriptions(of: variant, into: &result),
+              mapTranscript(variant.transcript ?? reported.accession, hasGenomicChange: variant.genomic != nil, into: &result)
+        else { return result }
+        if let codingVariant = reported.coding, codingVariant.coordinateSystem != .coding {
+            result.markUninterpretable(.unsupportedDescription, "hgvsc must be a c. description on \(gene.maneTranscript); found a \(codingVariant.coordinateSystem.rawValue). description")
+            return result
+        }
+
+        // The genomic change is the most primary description when given, then the coding change.
+        let effect: VariantEffect
+        if let genomic = variant.genomic {
+            guard let computed = genomicEffect(genomic, build: genomic.build ?? build, into: &result) else { return result }
+            if let codingVariant = reported.coding { compare(codingVariant, with: computed, into: &result) }
+            effect = computed
+        } else if let codingVariant = reported.coding {
+            guard let computed = codingEffect(codingVariant, into: &result) else { return result }
+            effect = computed
+        } else if let protein = reported.protein {
+            applyProteinOnly(protein, into: &result)
+            return result
+        } else {
+            result.markUninterpretable(.noDescription, "no usable c., p. or genomic description")
+            return result
+        }
+        apply(effect, reportedProtein: reported.protein, into: &result)
+        result.genomic = GenomicPositions(gene: gene).positions(of: effect.coding)
+        return result
+    }
+
+    // MARK: - What the report wrote
+
+    /// The report's coding and protein descriptions, parsed.
+    private struct ReportedDescriptions {
+        var coding: NucleotideVariant?
+        var protein: ProteinVariant?
+        /// The accession written in the HGVS text, if any (coding first).
+        var accession: String?
+    }
+
+    /// Parses the report's `hgvsc` and `hgvsp`, or marks the alteration uninterpretable. ClinVar-style text
+    /// holds both changes (`NM_006164.5(NFE2L2):c.235G>A (p.Glu79Lys)`); a protein change written in the
+    /// `hgvsc` field is read as the protein change.
+    private func parseDescriptions(of variant: ShortVariant, into result: inout NormalizedAlteration) -> ReportedDescriptions? {
         var codingText = variant.hgvsc
         var proteinText = variant.hgvsp
-        if let combined = codingText, let split = Self.splitCombined(combined) {
+        if let combined = codingText, let split = CombinedDescription.split(combined) {
             codingText = split.coding
             proteinText = proteinText ?? split.protein
         }
@@ -36,20 +74,27 @@ struct ShortVariantNormalizer {
             protein = try proteinText.map(HGVSParser.parse)
         } catch {
             result.markUninterpretable(.invalidHGVS, error.description)
-            return result
+            return nil
         }
         if let parsed = coding, case .protein = parsed.description {
-            // A protein change written in the c. field: read it as the protein change.
             protein = protein ?? parsed
             coding = nil
         }
-        if let problem = geneConflict(coding, protein) {
+        if let problem = coding?.geneConflict(listedUnder: gene.symbol) ?? protein?.geneConflict(listedUnder: gene.symbol) {
             result.markUninterpretable(.invalidHGVS, problem)
-            return result
+            return nil
         }
+        var reported = ReportedDescriptions(accession: coding?.accession ?? protein?.accession)
+        if case .nucleotide(let nucleotide)? = coding?.description { reported.coding = nucleotide }
+        if case .protein(let value)? = protein?.description { reported.protein = value }
+        return reported
+    }
 
-        // The transcript: the report's field, else an accession written in the HGVS text.
-        let reportedTranscript = variant.transcript ?? coding?.accession ?? protein?.accession
+    /// Records how the report's transcript (its field, else an accession in the HGVS text) maps to the MANE
+    /// transcript. Returns false when the alteration cannot be placed: an unknown transcript without a
+    /// genomic change.
+    private func mapTranscript(_ reportedTranscript: String?, hasGenomicChange: Bool,
+                               into result: inout NormalizedAlteration) -> Bool {
         result.reportedTranscript = reportedTranscript
         switch gene.resolveTranscript(reportedTranscript) {
         case .mane, .notGiven:
@@ -61,56 +106,34 @@ struct ShortVariantNormalizer {
             }
         case .unknown:
             let problem = "transcript \(reportedTranscript ?? "?") is not known to map to \(gene.symbol)'s MANE Select transcript \(gene.maneTranscript); known accessions: \(knownAccessions)"
-            guard variant.genomic != nil else {
+            guard hasGenomicChange else {
                 result.markUninterpretable(.transcriptUnknown, problem)
-                return result
+                return false
             }
             // A genomic change does not depend on the report's transcript: it is mapped onto the MANE transcript,
             // and the report's own c./p. (written on the unknown transcript) only serve for comparison.
             result.transcriptMapping = "genomic change mapped to MANE Select \(gene.maneTranscript); the report's transcript is unknown"
             result.warnings.append("\(problem); the genomic change was mapped onto \(gene.maneTranscript) instead")
         }
-
-        let codingVariant = coding.flatMap { parsed -> NucleotideVariant? in
-            if case .nucleotide(let nucleotide) = parsed.description { return nucleotide }
-            return nil
-        }
-        if let codingVariant, codingVariant.coordinateSystem != .coding {
-            result.markUninterpretable(.unsupportedDescription, "hgvsc must be a c. description on \(gene.maneTranscript); found a \(codingVariant.coordinateSystem.rawValue). description")
-            return result
-        }
-        let reportedProtein = protein.flatMap { parsed -> ProteinVariant? in
-            if case .protein(let value) = parsed.description { return value }
-            return nil
-        }
-
-        // Genomic change: the most primary description when given.
-        if let genomic = variant.genomic {
-            guard let effect = genomicEffect(genomic, build: genomic.build ?? build, into: &result) else { return result }
-            if let codingVariant, let reported = try? model(build).predictEffect(of: codingVariant),
-               reported.coding != effect.coding {
-                result.warnings.append("the reported coding change \(Self.threeLetter.string(for: .nucleotide(codingVariant))) differs from the one computed from the genomic change (\(Self.threeLetter.string(for: .nucleotide(effect.coding)))); the computed one is used")
-            }
-            apply(effect, reportedProtein: reportedProtein, into: &result)
-        } else if let codingVariant {
-            guard let effect = codingEffect(codingVariant, into: &result) else { return result }
-            apply(effect, reportedProtein: reportedProtein, into: &result)
-        } else if let reportedProtein {
-            applyProteinOnly(reportedProtein, into: &result)
-        } else {
-            result.markUninterpretable(.noDescription, "no usable c., p. or genomic description")
-            return result
-        }
-        if result.disposition == .interpreted, result.hgvsc != nil, let cdna = codingVariantForGenomic(result) {
-            result.genomic = GenomicPositions(gene: gene).positions(of: cdna)
-        }
-        return result
+        return true
     }
 
-    // MARK: - Paths
+    private var knownAccessions: String {
+        ([gene.maneTranscript, gene.file.maneSelect.refseqProtein, gene.file.maneSelect.ensemblTranscript]
+            + gene.file.transcriptAliases.map(\.accession)).joined(separator: ", ")
+    }
+
+    // MARK: - Effects
+
+    /// The model `c.` descriptions are predicted on: the CDS and its exon numbering are the same on every
+    /// build, so either serves (GRCh38 first).
+    private var codingModel: TranscriptModel? { gene.transcriptModels[.grch38] ?? gene.transcriptModels[.grch37] }
 
     private func codingEffect(_ variant: NucleotideVariant, into result: inout NormalizedAlteration) -> VariantEffect? {
-        let model = model(nil)
+        guard let model = codingModel else {
+            result.markUninterpretable(.unsupportedDescription, "the knowledgebase has no \(gene.symbol) transcript model to predict the coding change on")
+            return nil
+        }
         do {
             if case .mismatch(let mismatch) = try model.checkReference(of: variant) {
                 result.markUninterpretable(.referenceMismatch, "\(gene.maneTranscript) \(mismatch.description)")
@@ -132,17 +155,31 @@ struct ShortVariantNormalizer {
             result.markUninterpretable(.genomicUnmappable, "the knowledgebase has no \(gene.symbol) model on \(build.rawValue)")
             return nil
         }
+        let variant: GenomicVariant
         do {
-            let variant = try GenomicVariant(chromosome: change.chromosome, position: change.position, reference: change.reference, alternate: change.alternate)
-            return try model.predictEffect(of: variant)
-        } catch let error as GenomicVariantError {
-            result.markUninterpretable(.genomicUnmappable, error.description)
-        } catch let error as VariantEffectError {
-            markFailure(error, into: &result)
+            variant = try GenomicVariant(chromosome: change.chromosome, position: change.position, reference: change.reference, alternate: change.alternate)
         } catch {
-            result.markUninterpretable(.genomicUnmappable, "\(error)")
+            result.markUninterpretable(.genomicUnmappable, error.description)
+            return nil
         }
-        return nil
+        do {
+            return try model.predictEffect(of: variant)
+        } catch {
+            markFailure(error, into: &result)
+            return nil
+        }
+    }
+
+    /// Warns when the report's coding change is not the one computed from its genomic change.
+    private func compare(_ reported: NucleotideVariant, with computed: VariantEffect, into result: inout NormalizedAlteration) {
+        let reportedText = HGVSFormatter.canonical.string(for: .nucleotide(reported))
+        let computedText = HGVSFormatter.canonical.string(for: .nucleotide(computed.coding))
+        do throws(VariantEffectError) {
+            guard let model = codingModel, try model.predictEffect(of: reported).coding != computed.coding else { return }
+            result.warnings.append("the reported coding change \(reportedText) differs from the one computed from the genomic change (\(computedText)); the computed one is used")
+        } catch {
+            result.warnings.append("the reported coding change \(reportedText) could not be compared with the one computed from the genomic change (\(computedText)): \(error.description); the computed one is used")
+        }
     }
 
     private func markFailure(_ error: VariantEffectError, into result: inout NormalizedAlteration) {
@@ -160,122 +197,23 @@ struct ShortVariantNormalizer {
 
     /// Fills the normalised fields from a predicted effect and compares a reported protein change.
     private func apply(_ effect: VariantEffect, reportedProtein: ProteinVariant?, into result: inout NormalizedAlteration) {
-        result.hgvsc = Self.threeLetter.string(for: .nucleotide(effect.coding))
+        result.hgvsc = HGVSFormatter.canonical.string(for: .nucleotide(effect.coding))
         result.consequences = effect.consequences.map(\.name)
         result.consequence = result.consequences.first
         result.warnings += effect.caveats.map(\.description)
         if let predicted = effect.protein {
-            setProtein(predicted.withoutPrediction, into: &result)
-            if let reportedProtein, !sameProtein(reportedProtein, predicted) {
-                result.warnings.append("the reported protein change \(Self.oneLetter.string(for: .protein(reportedProtein))) differs from the one predicted from the coding change (\(Self.oneLetter.string(for: .protein(predicted.withoutPrediction)))); the predicted one is used")
+            setProtein(predicted, into: &result)
+            if let reportedProtein, !Self.sameProtein(reportedProtein, predicted) {
+                result.warnings.append("the reported protein change \(HGVSFormatter.oneLetter.string(for: .protein(reportedProtein))) differs from the one predicted from the coding change (\(HGVSFormatter.oneLetter.string(for: .protein(predicted.withoutPrediction)))); the predicted one is used")
             }
         } else if let maf = effect.mafProtein {
-            result.hgvspShort = Self.oneLetter.string(for: .protein(maf))
-        }
-    }
-
-    private func applyProteinOnly(_ protein: ProteinVariant, into result: inout NormalizedAlteration) {
-        let term = protein.sequenceOntologyTerm
-        switch protein {
-        case .unknown, .noProtein:
-            result.markUninterpretable(.unsupportedDescription, "\(Self.threeLetter.string(for: .protein(protein))) gives no position or change to interpret")
-            return
-        case .noChange:
-            result.markUninterpretable(.unsupportedDescription, "p.= states that the protein is unchanged but not where; give the coding change")
-            return
-        case .spliceSite(let position, _):
-            guard position >= 1, position <= gene.proteinLength + 1 else {
-                result.markUninterpretable(.positionOutOfRange, "codon \(position) lies outside \(gene.symbol) (1-\(gene.proteinLength + 1))")
-                return
-            }
-        case .change(let change):
-            if let problem = referenceProblem(change) {
-                result.markUninterpretable(problem.0, problem.1)
-                return
-            }
-        }
-        setProtein(protein.withoutPrediction, into: &result)
-        result.consequence = term.name
-        result.consequences = [term.name]
-    }
-
-    // MARK: - Helpers
-
-    /// Checks the residues a protein change names against the knowledgebase protein.
-    private func referenceProblem(_ change: ProteinChange) -> (UninterpretableReason, String)? {
-        for residue in [change.start] + (change.end.map { [$0] } ?? []) {
-            let stopPosition = gene.proteinLength + 1
-            guard residue.position >= 1, residue.position <= stopPosition else {
-                return (.positionOutOfRange, "residue \(residue.position) lies outside \(gene.symbol) (1-\(gene.proteinLength), stop at \(stopPosition))")
-            }
-            let expected: Character = residue.position == stopPosition ? "*" : (gene.residue(at: residue.position) ?? "?")
-            if residue.aminoAcid != "X", residue.aminoAcid != expected {
-                return (.referenceMismatch, "\(gene.symbol) residue \(residue.position) is \(AminoAcidCode.threeLetterCode(for: expected) ?? String(expected)) in \(gene.file.maneSelect.refseqProtein), but the report gives \(AminoAcidCode.threeLetterCode(for: residue.aminoAcid) ?? String(residue.aminoAcid))")
-            }
-        }
-        return nil
-    }
-
-    private func setProtein(_ protein: ProteinVariant, into result: inout NormalizedAlteration) {
-        result.hgvsp = Self.threeLetter.string(for: .protein(protein))
-        result.hgvspShort = Self.oneLetter.string(for: .protein(protein))
-        switch protein {
-        case .change(let change):
-            result.proteinStart = change.start.position
-            result.proteinEnd = change.end?.position ?? change.start.position
-            let range = change.start.position...(change.end?.position ?? change.start.position)
-            result.referenceResidues = gene.residues(range)
-            if case .substitution(let alternate) = change.edit { result.alternateResidues = String(alternate) }
-        case .spliceSite(let position, _):
-            result.proteinStart = position
-            result.proteinEnd = position
-        case .noChange, .noProtein, .unknown:
-            break
+            result.hgvspShort = HGVSFormatter.oneLetter.string(for: .protein(maf))
         }
     }
 
     /// Two protein changes are the same when their one-letter forms without parentheses agree.
-    private func sameProtein(_ lhs: ProteinVariant, _ rhs: ProteinVariant) -> Bool {
-        Self.oneLetter.string(for: .protein(lhs.withoutPrediction)) == Self.oneLetter.string(for: .protein(rhs.withoutPrediction))
-    }
-
-    private func geneConflict(_ descriptions: HGVSVariant?...) -> String? {
-        for description in descriptions.compactMap({ $0 }) {
-            if let named = description.gene, named.uppercased() != gene.symbol {
-                return "the description names gene \(named) but the variant is listed under \(gene.symbol)"
-            }
-        }
-        return nil
-    }
-
-    private func model(_ build: GenomeBuild?) -> TranscriptModel {
-        let assembly = build.map(GenomeAssembly.init) ?? .grch38
-        return gene.transcriptModels[assembly] ?? gene.transcriptModels.values.first!
-    }
-
-    /// Splits `c.235G>A (p.Glu79Lys)` or `c.235G>A p.E79K` (a coding change, a space, the protein change, in
-    /// parentheses or not) into its parts.
-    static func splitCombined(_ text: String) -> (coding: String, protein: String)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let words = trimmed.split(separator: " ")
-        if words.count == 2, words[1].hasPrefix("p."), words[0].contains("c.") {
-            return (String(words[0]), String(words[1]))
-        }
-        guard trimmed.hasSuffix(")"), let open = trimmed.range(of: " (p.", options: .backwards) else { return nil }
-        let coding = String(trimmed[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
-        let protein = String(trimmed[trimmed.index(open.lowerBound, offsetBy: 2)..<trimmed.index(before: trimmed.endIndex)])
-        guard !coding.isEmpty, !protein.isEmpty else { return nil }
-        return (coding, protein)
-    }
-
-    private var knownAccessions: String {
-        ([gene.maneTranscript, gene.file.maneSelect.refseqProtein, gene.file.maneSelect.ensemblTranscript]
-            + gene.file.transcriptAliases.map(\.accession)).joined(separator: ", ")
-    }
-
-    private func codingVariantForGenomic(_ result: NormalizedAlteration) -> NucleotideVariant? {
-        guard let text = result.hgvsc, let parsed = try? HGVSParser.parse(text), case .nucleotide(let variant) = parsed.description else { return nil }
-        return variant
+    private static func sameProtein(_ lhs: ProteinVariant, _ rhs: ProteinVariant) -> Bool {
+        HGVSFormatter.oneLetter.string(for: .protein(lhs.withoutPrediction)) == HGVSFormatter.oneLetter.string(for: .protein(rhs.withoutPrediction))
     }
 }
 

@@ -83,6 +83,19 @@ struct FormattingTests {
         #expect(HGVSFormatter.oneLetter.string(for: try HGVSParser.parse("NP_203500.1:p.Gly333Cys").description) == "p.G333C")
     }
 
+    @Test("A location alone is written with its coordinate type, as inside the whole description", arguments: [
+        ("c.(4071+1_4072-1)_(5154+1_5155-1)del", "c.(4071+1_4072-1)_(5154+1_5155-1)"),
+        ("c.88-?_923+?del", "c.88-?_923+?"), ("c.*10_*12del", "c.*10_*12"), ("c.(1_10)A>C", "c.(1_10)"),
+        ("g.123_345[3]", "g.123_345"), ("c.1000+1G>A", "c.1000+1"),
+    ])
+    func locationAlone(description: String, location: String) throws {
+        guard case .nucleotide(let variant) = try HGVSParser.parse(description).description else {
+            Issue.record("\(description) is not a nucleotide description")
+            return
+        }
+        #expect(HGVSFormatter.canonical.string(for: variant.location, in: variant.coordinateSystem) == location)
+    }
+
     @Test("Formatting is idempotent on every corpus string: format(parse(format(parse(s)))) == format(parse(s))",
           .requiresSharedData)
     func idempotentOnCorpus() throws {

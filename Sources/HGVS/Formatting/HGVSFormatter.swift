@@ -51,6 +51,12 @@ public struct HGVSFormatter: Hashable, Sendable {
         case .protein(let variant): "p." + ProteinWriter(style: aminoAcidStyle).string(for: variant)
         }
     }
+
+    /// A nucleotide location alone, with its coordinate type: `c.235_237`, `c.1000+1`, `c.88-?`,
+    /// `c.(4071+1_4072-1)_(5154+1_5155-1)`.
+    public func string(for location: NucleotideInterval, in system: CoordinateSystem) -> String {
+        system.rawValue + "." + NucleotideWriter.location(location)
+    }
 }
 
 extension HGVSVariant {

@@ -22,7 +22,7 @@ extension ExonLayout {
 
     /// The location a `c.` position designates, validated against the exon structure.
     func location(of position: NucleotidePosition, cdsLength: Int) throws(VariantEffectError) -> TranscriptLocation {
-        let text = Self.text(of: position)
+        let text = NucleotideInterval(start: position).codingText
         guard let base = position.base, let offset = position.offset else {
             throw .unsupportedDescription(reason: "the uncertain position \(text) cannot be located")
         }
@@ -74,15 +74,9 @@ extension ExonLayout {
         }
         return .intron(intron: intron, position: position)
     }
+}
 
-    /// A `c.` position as text for error messages (`c.-5`, `c.*10`, `c.1000+1`).
-    static func text(of position: NucleotidePosition) -> String {
-        let base = position.base.map(String.init) ?? "?"
-        let prefix = position.datum == .cdsEnd ? "c.*" : "c."
-        switch position.offset {
-        case .none: return prefix + base + "+?"
-        case .some(0): return prefix + base
-        case .some(let offset): return prefix + base + (offset > 0 ? "+\(offset)" : "\(offset)")
-        }
-    }
+extension NucleotideInterval {
+    /// The interval as a `c.` location for messages (`c.235_237`, `c.1000+1`, `c.88-?`).
+    var codingText: String { HGVSFormatter.canonical.string(for: self, in: .coding) }
 }

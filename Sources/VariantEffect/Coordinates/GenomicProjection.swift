@@ -22,7 +22,7 @@ extension TranscriptModel {
         let firstGenomic = layout.genomic(oriented: layout.oriented(of: first))
         let lastGenomic = layout.genomic(oriented: layout.oriented(of: last))
         let low = min(firstGenomic, lastGenomic), high = max(firstGenomic, lastGenomic)
-        let positionText = Self.text(of: variant.location)
+        let positionText = variant.location.codingText
         let stated = try Self.statedReference(of: variant.edit)
         let codingBases = codingRange(first: first, last: last, isInsertion: false).map { Array(codingSequence[$0]) }
         func spanBases() throws(VariantEffectError) -> [UInt8] {

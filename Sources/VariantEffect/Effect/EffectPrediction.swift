@@ -78,8 +78,6 @@ extension TranscriptModel {
             guard start.datum == .cdsStart, let base = start.base else { return nil }
             return .spliceSite(position: base < 1 ? 1 : (base + 2) / 3, isPredicted: false)
         }
-        guard case .change(var change)? = protein else { return protein }
-        change.isPredicted = false
-        return .change(change)
+        return protein?.withoutPrediction
     }
 }

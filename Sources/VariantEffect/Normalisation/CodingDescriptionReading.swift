@@ -26,23 +26,22 @@ extension TranscriptModel {
         return bases
     }
 
-    /// The locations of the ends of a `c.` interval, checked to run 5′ to 3′.
+    /// The locations of the ends of a `c.` interval, checked to run 5′ to 3′. An interval whose ends are
+    /// uncertain (`c.(1_10)A>C`, `c.(639+1_640-1)_(1325+1_1326-1)del`) is refused: its outer bounds are
+    /// not where the change lies.
     func locations(of variant: NucleotideVariant) throws(VariantEffectError) -> (TranscriptLocation, TranscriptLocation) {
         guard variant.coordinateSystem == .coding else {
             throw .unsupportedDescription(reason: "\(variant.coordinateSystem.rawValue). descriptions are not predicted; give a c. description")
         }
         let first = try layout.location(of: variant.location.start, cdsLength: codingSequence.count)
         let last = try layout.location(of: variant.location.end, cdsLength: codingSequence.count)
+        let interval = variant.location
+        if interval.isUncertain || interval.startRangeEnd != nil || interval.endRangeStart != nil {
+            throw .unsupportedDescription(reason: "the uncertain location \(interval.codingText) cannot be located exactly")
+        }
         guard layout.oriented(of: first) <= layout.oriented(of: last) else {
-            throw .invalidEdit(reason: "the range \(Self.text(of: variant.location)) runs from 3′ to 5′")
+            throw .invalidEdit(reason: "the range \(variant.location.codingText) runs from 3′ to 5′")
         }
         return (first, last)
-    }
-
-    /// A `c.` interval as text for messages.
-    static func text(of interval: NucleotideInterval) -> String {
-        let start = ExonLayout.text(of: interval.start)
-        guard !interval.isSinglePosition else { return start }
-        return start + "_" + ExonLayout.text(of: interval.end).dropFirst(2)
     }
 }

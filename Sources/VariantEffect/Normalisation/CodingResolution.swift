@@ -4,7 +4,7 @@ extension TranscriptModel {
     /// Resolves a `c.` description against this transcript, checking any stated reference bases.
     func resolve(_ variant: NucleotideVariant) throws(VariantEffectError) -> Resolution {
         let (first, last) = try locations(of: variant)
-        let positionText = Self.text(of: variant.location)
+        let positionText = variant.location.codingText
         let stated = try Self.statedReference(of: variant.edit)
         if let stated, case .mismatch(let mismatch) = referenceCheck(first: first, last: last, stated: stated,
                                                                      positionText: positionText) {

@@ -20,7 +20,7 @@ extension TranscriptModel {
         let (first, last) = try locations(of: variant)
         guard let stated = try Self.statedReference(of: variant.edit) else { return .notStated }
         return referenceCheck(first: first, last: last, stated: stated,
-                              positionText: Self.text(of: variant.location))
+                              positionText: variant.location.codingText)
     }
 
     /// Compares `stated` (coding strand) with the bases from `first` to `last`.

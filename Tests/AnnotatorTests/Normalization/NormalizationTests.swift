@@ -89,6 +89,8 @@ struct NormalizationTests {
         #expect(try alteration("KEAP1", "NM_000546.6:c.997G>T").reason == "transcript_unknown")
         #expect(try alteration("KEAP1", "NFE2L2:p.E79K").reason == "invalid_hgvs")
         #expect(try alteration("KEAP1", "p.?").reason == "unsupported_description")
+        // An uncertain location says where a change may lie, not where it lies (was read as c.235_237del, p.Val79del).
+        #expect(try alteration("KEAP1", "c.(235_237)del").reason == "unsupported_description")
     }
 
     @Test("FoundationOne's KEAP1 K303M on NM_012289 maps to NM_203500.2 with the same numbering")
@@ -102,6 +104,21 @@ struct NormalizationTests {
         #expect(result.reportedTranscript == "NM_012289")
         #expect(result.transcript == "NM_203500.2")
         #expect(result.transcriptMapping?.contains("shared_ccds") == true)
+        // knowledgebase/genes/KEAP1.json alias NM_012289: basis shared_ccds, cdsIdentical verified, numbering identical.
+        #expect(result.transcriptMapping == "NM_012289 → NM_203500.2 (shared_ccds; CDS identity verified; residue numbering identical)")
+        #expect(result.warnings.isEmpty)
+    }
+
+    @Test("a transcript mapped on an assumed CDS identity carries a warning with the alias's note")
+    func assumedAlias() throws {
+        // knowledgebase/genes/KEAP1.json: NM_203500 versions 1 and 2, cdsIdentical assumed.
+        let result = try alteration("KEAP1", "NM_203500.1:c.997G>T")
+        #expect(result.disposition == .interpreted)
+        #expect(result.reportedTranscript == "NM_203500.1")
+        #expect(result.hgvsp == "p.Gly333Cys")
+        #expect(result.warnings == [
+            "NM_203500.1 is mapped to NM_203500.2 on the assumption that their coding sequences are identical (NM_203500.1 is the OncoKB/MSK isoform override for KEAP1; the CDS of .1 was not compared with .2 here).",
+        ])
     }
 
     @Test("a reported protein change that disagrees with the coding change is a warning; the coding change wins")
@@ -110,17 +127,49 @@ struct NormalizationTests {
         let result = try #require(try TestResources.annotate(json: json).alterations.first).annotated.alteration
         #expect(result.hgvsp == "p.Glu79Lys")
         #expect(result.warnings.contains { $0.contains("p.E79Q") && $0.contains("p.E79K") })
+        #expect(result.warnings == [
+            "the reported protein change p.E79Q differs from the one predicted from the coding change (p.E79K); the predicted one is used",
+        ])
     }
 
-    @Test("an NFE2L2 change at a residue whose reference is unconfirmed carries a warning", arguments: ["p.A72T", "p.I92V", "p.M1?", "p.D16N"])
-    func unconfirmedResidueWarning(_ variant: String) throws {
+    /// knowledgebase/genes/NFE2L2.json `protein.unconfirmedResidues`: 1-16, 72 and 92.
+    @Test("an NFE2L2 change at a residue whose reference is unconfirmed carries a warning", arguments: [
+        ("p.A72T", "residue 72"), ("p.I92V", "residue 92"), ("p.M1?", "residues 1-16"), ("p.D16N", "residues 1-16"),
+    ])
+    func unconfirmedResidueWarning(_ variant: String, residues: String) throws {
         let entry = try TestResources.lookup("NFE2L2", variant)
         #expect(entry.warnings.contains { $0.contains("unconfirmed") }, "\(entry.warnings)")
+        #expect(entry.warnings.contains { $0.hasPrefix("The NFE2L2 reference at \(residues) is unconfirmed (") }, "\(entry.warnings)")
     }
 
     @Test("an NFE2L2 change at a confirmed residue has no such warning")
     func noUnconfirmedWarning() throws {
         let entry = try TestResources.lookup("NFE2L2", "p.E79K")
         #expect(!entry.warnings.contains { $0.contains("unconfirmed") })
+    }
+
+    @Test("a pathway gene without a model (CUL3): the protein change as written, its reference unchecked")
+    func pathwayGene() throws {
+        let result = try alteration("CUL3", "p.(R100*)")
+        #expect(result.disposition == .interpreted)
+        #expect(result.hgvsp == "p.Arg100Ter")
+        #expect(result.hgvspShort == "p.R100*")
+        #expect(result.consequence == "stop_gained")
+        #expect(result.proteinRange == 100...100)
+        #expect(result.referenceResidues == "R" && result.alternateResidues == "*")
+        #expect(result.warnings == ["The reference residue of this CUL3 change was not checked: the knowledgebase holds no CUL3 sequence."])
+        let deletion = try alteration("CUL3", "p.R34_S40del")
+        #expect(deletion.proteinRange == 34...40 && deletion.consequence == "inframe_deletion")
+    }
+
+    @Test("a pathway gene refuses what it cannot place, with the reason", arguments: [
+        ("c.298C>T", "unsupported_description"), ("p.?", "unsupported_description"), ("p.0", "unsupported_description"),
+        ("KEAP1:p.R100*", "invalid_hgvs"), ("p.R100Zzz", "invalid_hgvs"),
+    ])
+    func pathwayGeneRefusals(_ variant: String, reason: String) throws {
+        let result = try alteration("CUL3", variant)
+        #expect(result.disposition == .uninterpretable)
+        #expect(result.reason == reason, "\(result.reasonDetail ?? "")")
+        #expect(result.hgvsp == nil)
     }
 }

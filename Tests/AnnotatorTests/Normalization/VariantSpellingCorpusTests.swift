@@ -1,5 +1,6 @@
 import Foundation
 import Interpretation
+import Normalization
 import Testing
 import TestSupport
 
@@ -30,6 +31,9 @@ struct VariantSpellingCorpusTests {
             let alteration = entry.annotated.alteration
             if alteration.disposition == .uninterpretable {
                 #expect(alteration.reason != nil && alteration.reasonDetail != nil, "\(spelling)")
+                #expect(alteration.reason.flatMap(UninterpretableReason.init(rawValue:)) != nil, "\(spelling): \(alteration.reason ?? "")")
+            } else if alteration.kind == .shortVariant {
+                #expect((alteration.hgvsc != nil || alteration.hgvsp != nil) && alteration.consequence != nil, "\(spelling)")
             }
         }
     }

@@ -1,6 +1,6 @@
 import HGVS
 
-/// Builds `c.` descriptions for tests (the HGVS parser lives in another module).
+/// Builds `c.` descriptions from numbers, as the sweeps and hand-checked cases need them.
 enum CDot {
     /// `c.base` or `c.base+offset` / `c.base-offset`.
     static func position(_ base: Int, offset: Int = 0) -> NucleotidePosition {
