@@ -49,6 +49,20 @@ struct MAFReaderTests {
         #expect(error?.problem == "--sample S3 is not a Tumor_Sample_Barcode in the file; the barcodes are: S1, S2")
     }
 
+    @Test("CRLF line endings are read like LF ones: every row, with the same line numbers")
+    func crlfLineEndings() throws {
+        let rows = [
+            "KEAP1\tGRCh37\t19\t10602581\t10602581\tC\tC\tA\tS1\tc.997G>T\tp.G333C\tENST00000171111\t100\t25",
+            "KRAS\tGRCh37\t12\t25398285\t25398285\tC\tC\tA\tS1\tc.34G>T\tp.G12C\t\t80\t20",
+        ]
+        let windows = try ReaderTestSupport.read(([Self.header] + rows).joined(separator: "\r\n") + "\r\n", file: "t.maf")
+        #expect(windows == (try Self.read(rows)))
+        #expect(windows.report.shortVariants.map(\.gene) == ["KEAP1", "KRAS"])
+        #expect(windows.report.shortVariants.map(\.location.path) == ["line 2", "line 3"])
+        #expect(windows.report.shortVariants.map(\.depth) == [100, 80])
+        #expect(windows.report.shortVariants[1].transcript == nil)
+    }
+
     @Test("malformed rows name the line and column", arguments: [
         ("KEAP1\tGRCh37\t19\tabc\t1\tC\tC\tA\tS1\t\t\t\t\t", "line 2, column 4 (Start_Position)"),
         ("KEAP1\tGRCh37\t19\t1\t1\tC\tC\tAX\tS1\t\t\t\t\t", "line 2, column 8 (Tumor_Seq_Allele2)"),
