@@ -47,6 +47,14 @@ struct MAFReaderTests {
         #expect(try Self.read(rows, options: ReportReadOptions(sample: "S2")).report.shortVariants.map(\.gene) == ["NFE2L2"])
         let error = ReaderTestSupport.readError(Data(([Self.header] + rows).joined(separator: "\n").utf8), file: "t.maf", options: ReportReadOptions(sample: "S3"))
         #expect(error?.problem == "--sample S3 is not a Tumor_Sample_Barcode in the file; the barcodes are: S1, S2")
+        // A file with the column but no data rows has no such barcode; it does have the column.
+        let empty = ReaderTestSupport.readError(Data((Self.header + "\n").utf8), file: "t.maf", format: .maf, options: ReportReadOptions(sample: "S1"))
+        #expect(empty?.location == "whole file")
+        #expect(empty?.problem == "--sample S1 is not a Tumor_Sample_Barcode in the file; the barcodes are: ")
+        // Without the column, --sample is an error naming the header line.
+        let noColumn = ReaderTestSupport.readError(Data("Hugo_Symbol\tHGVSc\nKEAP1\tc.997G>T\n".utf8), file: "t.maf", options: ReportReadOptions(sample: "S1"))
+        #expect(noColumn?.location == "line 1")
+        #expect(noColumn?.problem == "--sample S1 was given but the file has no Tumor_Sample_Barcode column")
     }
 
     @Test("CRLF line endings are read like LF ones: every row, with the same line numbers")
