@@ -18,6 +18,18 @@ final class DocumentMapping {
     }
 }
 
+/// A YAML construct that ``DocumentTree`` does not accept, and where it starts.
+struct YAMLRefusal: Error {
+    let mark: Mark?
+    let problem: String
+
+    /// Refuses a node with an anchor (`&name`), or an alias to one (`*name`).
+    static func checkNoAnchor(_ node: Node) throws(YAMLRefusal) {
+        guard let anchor = node.anchor else { return }
+        throw YAMLRefusal(mark: node.mark, problem: "the anchor '\(anchor.rawValue)' is refused: YAML anchors and aliases are not accepted, since an alias can make a small document expand without bound")
+    }
+}
+
 /// A JSON or YAML document reduced to what decoding needs. ``TreeDecoder`` walks it and every mapping records
 /// which keys a type read, so unknown keys are found without re-encoding.
 ///
@@ -38,23 +50,35 @@ indirect enum DocumentTree {
     case mapping(DocumentMapping)
 
     /// Converts a composed Yams node. Plain `~`, `null`, `Null`, `NULL` and empty scalars are null (YAML core schema).
-    init(_ node: Node) {
+    ///
+    /// Anchors (and so aliases) are refused, as the XML readers refuse entity declarations: Yams hands each
+    /// alias back as the anchored node, which this conversion would copy in full, so a few hundred bytes of
+    /// nested aliases could expand to billions of values. Mapping keys must be scalars, each once per mapping
+    /// (Yams already refuses most repeated keys; this also catches keys that differ only in their tag).
+    init(_ node: Node) throws(YAMLRefusal) {
+        try YAMLRefusal.checkNoAnchor(node)
         switch node {
         case .scalar(let scalar):
             self = NSNull.construct(from: scalar) != nil ? .null : .scalar(scalar.string)
         case .sequence(let sequence):
-            self = .sequence(sequence.map(DocumentTree.init))
+            self = .sequence(try sequence.map { element throws(YAMLRefusal) in try DocumentTree(element) })
         case .mapping(let mapping):
             var keys: [String] = []
             var values: [String: DocumentTree] = [:]
             for (key, value) in mapping {
-                let name = key.string ?? "\(key)"
-                if values[name] == nil { keys.append(name) }
-                values[name] = DocumentTree(value)
+                try YAMLRefusal.checkNoAnchor(key)
+                guard case .scalar(let name) = key else {
+                    throw YAMLRefusal(mark: key.mark, problem: "a mapping key must be a single value, not a list or mapping")
+                }
+                guard values[name.string] == nil else {
+                    throw YAMLRefusal(mark: key.mark, problem: "the key '\(name.string)' appears twice in one mapping")
+                }
+                keys.append(name.string)
+                values[name.string] = try DocumentTree(value)
             }
             self = .mapping(DocumentMapping(keys: keys, isOrdered: true, values: values))
         case .alias:
-            self = .null
+            self = .null  // not reached: an alias names an anchor and was refused above
         }
     }
 

@@ -64,7 +64,14 @@ public enum StrictDecoder {
         guard let node else {
             throw StrictDecodingError(file: file, path: "$", problem: "the document is empty")
         }
-        return try decode(T.self, tree: DocumentTree(node), file: file, checkingUnknownKeys: true)
+        let tree: DocumentTree
+        do {
+            tree = try DocumentTree(node)
+        } catch {
+            let place = error.mark.map { "line \($0.line), column \($0.column): " } ?? ""
+            throw StrictDecodingError(file: file, path: "$", problem: "not accepted YAML: \(place)\(error.problem)")
+        }
+        return try decode(T.self, tree: tree, file: file, checkingUnknownKeys: true)
     }
 
     private static func decode<T: Decodable>(_ type: T.Type, tree: DocumentTree, file: String, checkingUnknownKeys: Bool) throws(StrictDecodingError) -> T {

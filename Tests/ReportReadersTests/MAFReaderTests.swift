@@ -47,6 +47,28 @@ struct MAFReaderTests {
         #expect(try Self.read(rows, options: ReportReadOptions(sample: "S2")).report.shortVariants.map(\.gene) == ["NFE2L2"])
         let error = ReaderTestSupport.readError(Data(([Self.header] + rows).joined(separator: "\n").utf8), file: "t.maf", options: ReportReadOptions(sample: "S3"))
         #expect(error?.problem == "--sample S3 is not a Tumor_Sample_Barcode in the file; the barcodes are: S1, S2")
+        // A file with the column but no data rows has no such barcode; it does have the column.
+        let empty = ReaderTestSupport.readError(Data((Self.header + "\n").utf8), file: "t.maf", format: .maf, options: ReportReadOptions(sample: "S1"))
+        #expect(empty?.location == "whole file")
+        #expect(empty?.problem == "--sample S1 is not a Tumor_Sample_Barcode in the file; the barcodes are: ")
+        // Without the column, --sample is an error naming the header line.
+        let noColumn = ReaderTestSupport.readError(Data("Hugo_Symbol\tHGVSc\nKEAP1\tc.997G>T\n".utf8), file: "t.maf", options: ReportReadOptions(sample: "S1"))
+        #expect(noColumn?.location == "line 1")
+        #expect(noColumn?.problem == "--sample S1 was given but the file has no Tumor_Sample_Barcode column")
+    }
+
+    @Test("CRLF line endings are read like LF ones: every row, with the same line numbers")
+    func crlfLineEndings() throws {
+        let rows = [
+            "KEAP1\tGRCh37\t19\t10602581\t10602581\tC\tC\tA\tS1\tc.997G>T\tp.G333C\tENST00000171111\t100\t25",
+            "KRAS\tGRCh37\t12\t25398285\t25398285\tC\tC\tA\tS1\tc.34G>T\tp.G12C\t\t80\t20",
+        ]
+        let windows = try ReaderTestSupport.read(([Self.header] + rows).joined(separator: "\r\n") + "\r\n", file: "t.maf")
+        #expect(windows == (try Self.read(rows)))
+        #expect(windows.report.shortVariants.map(\.gene) == ["KEAP1", "KRAS"])
+        #expect(windows.report.shortVariants.map(\.location.path) == ["line 2", "line 3"])
+        #expect(windows.report.shortVariants.map(\.depth) == [100, 80])
+        #expect(windows.report.shortVariants[1].transcript == nil)
     }
 
     @Test("malformed rows name the line and column", arguments: [

@@ -119,6 +119,18 @@ struct VCFReaderTests {
         #expect(ReaderTestSupport.readError(Data((Self.header + "\n" + record + "\n").utf8), file: "t.vcf")?.location == location)
     }
 
+    @Test("CRLF line endings are read like LF ones, with the same line numbers")
+    func crlfLineEndings() throws {
+        let records = "19\t10602581\t.\tC\tA\t.\tPASS\t.\tGT:AD\t0/0:40,0\t0/1:30,10\n2\t178098810\t.\tC\tT\t.\tPASS\t.\tGT:AF\t0/0:0\t0/1:0.31"
+        let unix = try Self.read(records)
+        let windows = try ReaderTestSupport.read(
+            (Self.header + "\n" + records + "\n").replacingOccurrences(of: "\n", with: "\r\n"), file: "t.vcf", options: .init(geneSpans: Self.spans))
+        #expect(windows == unix)
+        #expect(windows.report.shortVariants.map(\.gene) == ["KEAP1", "NFE2L2"])
+        #expect(windows.report.shortVariants.map(\.location.path) == ["line 5", "line 6"])
+        #expect(windows.report.shortVariants.map(\.genomic?.alternate) == ["A", "T"])
+    }
+
     @Test("the first line must declare VCF 4.x")
     func fileFormatLine() {
         let error = ReaderTestSupport.readError(Data("##fileformat=VCFv3.3\n#CHROM\tPOS\n".utf8), file: "old.vcf", format: .vcf)

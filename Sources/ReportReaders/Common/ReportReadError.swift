@@ -1,3 +1,5 @@
+import StrictDecoding
+
 /// Why a report could not be read: which file, where in it, which field, and what was expected.
 public struct ReportReadError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file name (never its contents).
@@ -14,4 +16,11 @@ public struct ReportReadError: Error, Hashable, Sendable, CustomStringConvertibl
     }
 
     public var description: String { "\(file): \(location): \(problem)" }
+}
+
+extension ReportReadError {
+    /// A JSON document's syntax or structure problem, at its JSON path.
+    init(_ error: StrictDecodingError) {
+        self.init(file: error.file, location: error.path, problem: error.problem)
+    }
 }

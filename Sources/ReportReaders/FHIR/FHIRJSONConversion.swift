@@ -12,7 +12,7 @@ enum FHIRJSONConversion {
         do {
             value = try StrictDecoder.parseJSON(data, file: file)
         } catch {
-            throw ReportReadError(file: file, location: error.path, problem: error.problem)
+            throw ReportReadError(error)
         }
         guard case .object(let members) = value else {
             throw ReportReadError(file: file, location: "$", problem: "expected a FHIR resource (a JSON object with resourceType)")

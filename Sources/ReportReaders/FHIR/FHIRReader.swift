@@ -35,9 +35,11 @@ enum FHIRReader {
         var notices = notices
         var variants: [ShortVariant] = []
         var absent = 0
-        let reader = FHIRVariantObservation(file: file, options: options, reportBuild: reportBuild(index) ?? options.build)
-        for position in variantOrder(index) {
-            let observation = index.entries[position].resource
+        let order = variantOrder(index)
+        let observations = order.map { index.entries[$0].resource }
+        let build = reportBuild(observations) ?? options.build
+        let reader = FHIRVariantObservation(file: file, options: options, reportBuild: build)
+        for observation in observations {
             if observation.hasCode("LA9634-2", in: "valueCodeableConcept") {
                 absent += 1
                 continue
@@ -49,9 +51,9 @@ enum FHIRReader {
         }
         let report = PatientReport(
             tumorType: ReportedTumorType(diagnosisText: diagnosis(index)),
-            genomeBuild: reportBuild(index) ?? options.build,
+            genomeBuild: build,
             shortVariants: variants,
-            biomarkers: try biomarkers(index, file: file))
+            biomarkers: try biomarkers(index, variants: Set(order), file: file))
         return ReportReading(report: report, format: format, notices: notices)
     }
 
@@ -97,8 +99,8 @@ enum FHIRReader {
     // MARK: - Report-level facts
 
     /// The genome build the variant Observations state (component 62374-4), when they agree.
-    private static func reportBuild(_ index: FHIRResourceIndex) -> GenomeBuild? {
-        let builds = Set(index.entries.map(\.resource).filter(isVariant).compactMap(FHIRVariantObservation.statedBuild))
+    private static func reportBuild(_ observations: [FHIRObject]) -> GenomeBuild? {
+        let builds = Set(observations.compactMap(FHIRVariantObservation.statedBuild))
         return builds.count == 1 ? builds.first : nil
     }
 
@@ -114,12 +116,12 @@ enum FHIRReader {
         return nil
     }
 
-    /// Tumour mutational burden and microsatellite status Observations, recognised by their code's words.
-    private static func biomarkers(_ index: FHIRResourceIndex, file: String) throws(ReportReadError) -> Biomarkers {
+    /// Tumour mutational burden and microsatellite status Observations, recognised by their code's words,
+    /// among the Observations that are not variants (`variants` holds their positions).
+    private static func biomarkers(_ index: FHIRResourceIndex, variants: Set<Int>, file: String) throws(ReportReadError) -> Biomarkers {
         var result = Biomarkers()
-        for position in index.indices(ofType: "Observation") {
+        for position in index.indices(ofType: "Observation") where !variants.contains(position) {
             let observation = index.entries[position].resource
-            guard !isVariant(observation) else { continue }
             let words = observation.conceptText("code").lowercased()
             if result.tmbPerMegabase == nil, words.contains("mutational burden") || words.contains("mutation burden") || words.contains("tmb") {
                 if let value = observation.object("valueQuantity")?.number("value") {

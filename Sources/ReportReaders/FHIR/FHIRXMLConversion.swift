@@ -1,6 +1,6 @@
 /// Turns FHIR XML (a ``ParsedXMLElement`` tree) into ``FHIRObject``s, following the FHIR XML rules:
 /// a primitive is an element with a `value` attribute; `resource` and `contained` wrap a resource element
-/// whose name is its type; the XHTML narrative (`div`) is left out.
+/// whose name is its type. The XHTML narrative (`div`) is left out by the parser (``FHIRReader/readXML(_:file:options:)``).
 enum FHIRXMLConversion {
     static func resource(_ element: ParsedXMLElement) -> FHIRObject {
         var object = complex(element)
@@ -13,7 +13,7 @@ enum FHIRXMLConversion {
         for (name, value) in element.attributes where !name.hasPrefix("xmlns") && !name.contains(":") {
             fields[name] = [.text(value)]
         }
-        for child in element.children where child.localName != "div" {
+        for child in element.children {
             fields[child.localName, default: []].append(value(child))
         }
         return FHIRObject(fields: fields, location: element.location)

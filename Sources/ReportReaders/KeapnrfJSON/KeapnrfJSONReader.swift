@@ -22,7 +22,7 @@ public enum KeapnrfJSONReader {
         do {
             document = try StrictDecoder.decodeJSON(KeapnrfReportDocument.self, from: data, file: file)
         } catch {
-            throw ReportReadError(file: file, location: error.path, problem: error.problem)
+            throw ReportReadError(error)
         }
         return try Converter(file: file).report(from: document)
     }
@@ -94,13 +94,7 @@ private struct Converter {
         if let depth = field.depth, depth < 0 {
             throw fail("\(path).depth", "expected a read depth of 0 or more, found \(depth)")
         }
-        var origin: VariantOrigin?
-        if let text = field.origin {
-            guard let parsed = VariantOrigin(rawValue: text) else {
-                throw fail("\(path).origin", "expected one of \(VariantOrigin.allCases.map(\.rawValue)), found '\(text)'")
-            }
-            origin = parsed
-        }
+        let origin: VariantOrigin? = try field.origin.map { text throws(ReportReadError) in try choice(text, "\(path).origin") }
         var genomic: GenomicChange?
         if let g = field.genomic {
             genomic = try genomicChange(g, path: "\(path).genomic", build: build)
@@ -115,10 +109,8 @@ private struct Converter {
         guard build != nil else {
             throw fail(path, "a genomic position needs the report's genomeBuild (GRCh37 or GRCh38)")
         }
-        var chromosome = field.chromosome
-        if chromosome.lowercased().hasPrefix("chr") { chromosome = String(chromosome.dropFirst(3)) }
-        let validChromosomes = Set((1...22).map(String.init) + ["X", "Y", "M", "MT"])
-        guard validChromosomes.contains(chromosome.uppercased()) else {
+        let chromosome = Chromosome.normalized(field.chromosome)
+        guard Chromosome.isHuman(chromosome), !field.chromosome.contains(where: \.isWhitespace) else {
             throw fail("\(path).chromosome", "expected 1-22, X, Y or MT (with or without 'chr'), found '\(field.chromosome)'")
         }
         guard field.position >= 1 else { throw fail("\(path).position", "expected a 1-based position, found \(field.position)") }
@@ -132,13 +124,11 @@ private struct Converter {
         let reference = field.reference == "-" ? "" : field.reference.uppercased()
         let alternate = field.alternate == "-" ? "" : field.alternate.uppercased()
         guard reference != alternate else { throw fail(path, "reference and alternate alleles are identical") }
-        return GenomicChange(chromosome: chromosome.uppercased(), position: field.position, reference: reference, alternate: alternate, build: build)
+        return GenomicChange(chromosome: chromosome, position: field.position, reference: reference, alternate: alternate, build: build)
     }
 
     private func copyNumber(_ field: KeapnrfReportDocument.CopyNumberField, path: String) throws(ReportReadError) -> CopyNumberAlteration {
-        guard let kind = CopyNumberAlteration.Kind(rawValue: field.type) else {
-            throw fail("\(path).type", "expected one of \(CopyNumberAlteration.Kind.allCases.map(\.rawValue)), found '\(field.type)'")
-        }
+        let kind: CopyNumberAlteration.Kind = try choice(field.type, "\(path).type")
         if let copies = field.copyNumber, copies < 0 {
             throw fail("\(path).copyNumber", "expected 0 or more, found \(copies)")
         }
@@ -146,9 +136,7 @@ private struct Converter {
     }
 
     private func rearrangement(_ field: KeapnrfReportDocument.RearrangementField, path: String) throws(ReportReadError) -> Rearrangement {
-        guard let kind = Rearrangement.Kind(rawValue: field.type) else {
-            throw fail("\(path).type", "expected one of \(Rearrangement.Kind.allCases.map(\.rawValue)), found '\(field.type)'")
-        }
+        let kind: Rearrangement.Kind = try choice(field.type, "\(path).type")
         guard !field.genes.isEmpty else { throw fail("\(path).genes", "expected at least one gene") }
         var genes: [String] = []
         for (index, gene) in field.genes.enumerated() {
@@ -165,13 +153,7 @@ private struct Converter {
         if let tmb = field.tmbPerMegabase, tmb < 0 {
             throw fail("$.biomarkers.tmbPerMegabase", "expected 0 or more mutations per megabase, found \(tmb)")
         }
-        var msi: MicrosatelliteStatus?
-        if let text = field.msiStatus {
-            guard let parsed = MicrosatelliteStatus(rawValue: text) else {
-                throw fail("$.biomarkers.msiStatus", "expected one of \(MicrosatelliteStatus.allCases.map(\.rawValue)), found '\(text)'")
-            }
-            msi = parsed
-        }
+        let msi: MicrosatelliteStatus? = try field.msiStatus.map { text throws(ReportReadError) in try choice(text, "$.biomarkers.msiStatus") }
         return Biomarkers(tmbPerMegabase: field.tmbPerMegabase, msi: msi)
     }
 
@@ -182,6 +164,14 @@ private struct Converter {
             throw fail(path, "expected an HGNC gene symbol such as KEAP1 or NFE2L2, found '\(text)'")
         }
         return symbol
+    }
+
+    /// The enumeration case spelt `text`, or an error listing the spellings.
+    private func choice<Value: RawRepresentable<String> & CaseIterable>(_ text: String, _ path: String) throws(ReportReadError) -> Value {
+        guard let value = Value(rawValue: text) else {
+            throw fail(path, "expected one of \(Value.allCases.map(\.rawValue)), found '\(text)'")
+        }
+        return value
     }
 
     private func nonEmpty(_ text: String?, _ path: String) throws(ReportReadError) -> String? {

@@ -31,7 +31,7 @@ enum MAFReader {
         for line in lines[(headerPosition + 1)...] where !line.text.isEmpty && !line.text.hasPrefix("#") {
             rows.append(try MAFRow(line: line, columns: columns, file: file))
         }
-        let sample = try chooseSample(rows, requested: options.sample, file: file, headerLine: header.number)
+        let sample = try chooseSample(rows, column: columns.sample, requested: options.sample, file: file, headerLine: header.number)
         let selected = rows.filter { sample == nil || $0.value(columns.sample) == sample }
         let build = try genomeBuild(selected, columns: columns, option: options.build, file: file)
         var variants: [ShortVariant] = []
@@ -42,8 +42,8 @@ enum MAFReader {
     }
 
     /// The barcode to read: `--sample` (which must occur), else the only one; nil when there is no barcode column.
-    private static func chooseSample(_ rows: [MAFRow], requested: String?, file: String, headerLine: Int) throws(ReportReadError) -> String? {
-        guard let column = rows.first?.columns.sample else {
+    private static func chooseSample(_ rows: [MAFRow], column: Int?, requested: String?, file: String, headerLine: Int) throws(ReportReadError) -> String? {
+        guard let column else {
             if let requested {
                 throw ReportReadError(file: file, location: "line \(headerLine)", problem: "--sample \(requested) was given but the file has no Tumor_Sample_Barcode column")
             }

@@ -20,12 +20,11 @@ struct TextLines {
         guard let text = String(data: Data(bytes), encoding: .utf8) else {
             throw ReportReadError(file: file, location: "whole file", problem: "the file is not UTF-8 text (or ASCII)")
         }
+        // Split the bytes, not the characters: Swift reads `\r\n` as one character, which is not `\n`.
         var result: [Line] = []
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            result.append(Line(number: number, text: line))
+        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
+            result.append(Line(number: result.count + 1, text: Substring(line)))
         }
         if let last = result.last, last.text.isEmpty { result.removeLast() }
         lines = result

@@ -11,8 +11,6 @@ struct ParsedXMLElement: Sendable {
     /// The name as written, with its prefix (`rr:ResultsReport`, `variant-report`).
     let qualifiedName: String
     let localName: String
-    /// The namespace URI, if the element is in one.
-    let namespaceURI: String?
     /// Attribute values by their name as written (`gene`, `xsi:schemaLocation`).
     let attributes: [String: String]
     let children: [ParsedXMLElement]

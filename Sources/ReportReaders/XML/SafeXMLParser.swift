@@ -73,7 +73,7 @@ enum SafeXMLParser {
         guard let document, context.pointee.wellFormed != 0, let root = xmlDocGetRootElement(document) else {
             throw ReportReadError(file: file, location: "line 1", problem: "the document is empty or not well-formed XML")
         }
-        let tree = XMLTreeConverter(document: document, skipping: skipping).element(root, parentSteps: [], step: nil)
+        let tree = XMLTreeConverter(skipping: skipping).element(root, parentSteps: [], step: nil)
         return Document(root: tree, notices: prepared.notices)
     }
 }

@@ -7,7 +7,6 @@ import Foundation
 
 /// Copies libxml2's tree into ``ParsedXMLElement`` values, with element paths and line numbers.
 struct XMLTreeConverter {
-    let document: xmlDocPtr
     /// Local names of elements left out with their content.
     let skipping: Set<String>
 
@@ -28,8 +27,7 @@ struct XMLTreeConverter {
             children.append(element(child, parentSteps: steps, step: childStep))
         }
         return ParsedXMLElement(
-            qualifiedName: name, localName: XMLParseCallbacks.text(node.pointee.name) ?? "",
-            namespaceURI: XMLParseCallbacks.text(node.pointee.ns?.pointee.href), attributes: attributes(of: node),
+            qualifiedName: name, localName: XMLParseCallbacks.text(node.pointee.name) ?? "", attributes: attributes(of: node),
             children: children, text: text(of: node), line: Int(xmlGetLineNo(node)), path: XMLPath.join(steps))
     }
 

@@ -81,4 +81,33 @@ struct KeapnrfJSONReaderTests {
         expectError("{\(header), \"shortVariants\": [{\"gene\": \"KEAP 1\", \"hgvsp\": \"p.G333C\"}]}",
                     location: "$.shortVariants[0].gene", containing: "HGNC gene symbol")
     }
+
+    @Test("a value outside an enumeration names every accepted spelling")
+    func enumerationErrors() {
+        expectError("{\(header), \"copyNumberAlterations\": [{\"gene\": \"KEAP1\", \"type\": \"homdel\"}]}",
+                    location: "$.copyNumberAlterations[0].type", containing: #"expected one of ["amplification", "deletion", "loss", "gain"], found 'homdel'"#)
+        expectError("{\(header), \"rearrangements\": [{\"genes\": [\"NFE2L2\"], \"type\": \"skipping\"}]}",
+                    location: "$.rearrangements[0].type", containing: #"expected one of ["fusion", "truncation", "exon_deletion", "rearrangement"], found 'skipping'"#)
+        expectError("{\(header), \"shortVariants\": [{\"gene\": \"KEAP1\", \"hgvsp\": \"p.G333C\", \"origin\": \"Somatic\"}]}",
+                    location: "$.shortVariants[0].origin", containing: #"expected one of ["somatic", "germline", "unknown"], found 'Somatic'"#)
+        expectError("{\(header), \"biomarkers\": {\"msiStatus\": \"high\"}}",
+                    location: "$.biomarkers.msiStatus", containing: #"expected one of ["MSI-H", "MSI-L", "MSS", "unknown"], found 'high'"#)
+    }
+
+    @Test("chromosome spellings: chr prefix in any case, X/Y, and M and MT both read as MT like the other readers")
+    func chromosomeSpellings() throws {
+        func chromosome(_ written: String) throws -> String? {
+            let json = "{\(header), \"genomeBuild\": \"GRCh37\", \"shortVariants\": [{\"gene\": \"KEAP1\", \"genomic\": {\"chromosome\": \"\(written)\", \"position\": 100, \"reference\": \"C\", \"alternate\": \"A\"}}]}"
+            return try read(json).shortVariants.first?.genomic?.chromosome
+        }
+        #expect(try chromosome("19") == "19")
+        #expect(try chromosome("chr19") == "19")
+        #expect(try chromosome("CHRx") == "X")
+        #expect(try chromosome("chrM") == "MT")
+        #expect(try chromosome("MT") == "MT")
+        for bad in ["23", "01", " 19", "chr", "19_gl000209_random"] {
+            let json = "{\(header), \"genomeBuild\": \"GRCh37\", \"shortVariants\": [{\"gene\": \"KEAP1\", \"genomic\": {\"chromosome\": \"\(bad)\", \"position\": 100, \"reference\": \"C\", \"alternate\": \"A\"}}]}"
+            expectError(json, location: "$.shortVariants[0].genomic.chromosome", containing: "expected 1-22, X, Y or MT (with or without 'chr'), found '\(bad)'")
+        }
+    }
 }
