@@ -2,6 +2,7 @@ import Foundation
 import Interpretation
 import Knowledgebase
 import ReportModel
+import RulesEngine
 import StrictDecoding
 
 /// The result of one rule test case.
@@ -121,7 +122,7 @@ public struct RuleTestRunner: Sendable {
                 (want.direction.map { $0 == statement.direction } ?? true)
                     && (want.therapyClass.map { $0 == statement.therapyClass } ?? true)
                     && (want.tumorTypeMatch.map { $0 == statement.tumorTypeMatch.rawValue } ?? true)
-                    && (want.ampLevel.map { level in statement.levels.contains { $0.framework == "amp_asco_cap_2017" && $0.level == level } } ?? true)
+                    && (want.ampLevel.map { level in statement.levels.contains { $0.framework == RuleVocabulary.ampFramework && $0.level == level } } ?? true)
             }
             guard !found else { return nil }
             let seen = matches.map { "\($0.direction)/\($0.therapyClass ?? "-")/\($0.tumorTypeMatch.rawValue)" }.joined(separator: ", ")
