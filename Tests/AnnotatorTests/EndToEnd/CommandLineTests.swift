@@ -1,4 +1,5 @@
 import Foundation
+import StrictDecoding
 import Testing
 import TestSupport
 
@@ -11,6 +12,11 @@ struct CommandLineTests {
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("\"hgvsp\": \"p.Glu79Lys\""))
         #expect(result.standardError.isEmpty)
+        // The whole document, against the hand-written expectation of the example.
+        let expected = try JSONParser.parse(Array(try Data(contentsOf: RepositoryPaths.testFile("AnnotatorTests", "Golden/lusc-nfe2l2-e79k.expected.json"))))
+        var mismatches: [String] = []
+        SubsetMatcher.compare(expected: expected, actual: try JSONParser.parse(Array(result.standardOutput.utf8)), path: "$", mismatches: &mismatches)
+        #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
     }
 
     @Test("lookup interprets one alteration")
@@ -18,6 +24,32 @@ struct CommandLineTests {
         let result = try Fixtures.runKeapnrf(["lookup", "KEAP1", "p.G333C", "--tumor-type", "LUAD"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("\"oncogenicity\": \"Likely Oncogenic\""))
+        let document = try JSONParser.parse(Array(result.standardOutput.utf8))
+        guard case .array(let alterations)? = document["alterations"] else { Issue.record("no alterations"); return }
+        #expect(alterations.count == 1)
+        #expect(alterations.first?["gene"] == .string("KEAP1"))
+        #expect(alterations.first?["hgvsp"] == .string("p.Gly333Cys"))
+        #expect(alterations.first?["oncogenicity"] == .string("Likely Oncogenic"))
+        #expect(document["tumorType"]?["oncotreeCode"] == .string("LUAD"))
+        #expect(document["tumorType"]?["matchedBy"] == .string("option"))
+        #expect(document["provenance"]?["input"]?["format"] == .string("lookup"))
+        // The input hash is documented as that of GENE<TAB>VARIANT<TAB>TUMOR_TYPE (here from sha256sum).
+        #expect(document["provenance"]?["input"]?["sha256"] == .string(try sha256sum("KEAP1\tp.G333C\tLUAD")))
+    }
+
+    /// The SHA-256 of a text as coreutils' `sha256sum` computes it.
+    private func sha256sum(_ text: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try input.fileHandleForWriting.close()
+        let line = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return String(line.prefix(64))
     }
 
     @Test("invalid input exits 1 with one line naming file, location and what was expected, and writes no output file")
