@@ -98,3 +98,16 @@ struct CommandLineTests {
         #expect(result.standardError.contains("/nonexistent/report.json: file not found"))
     }
 }
+
+/// The test helper that runs commands.
+@Suite("Running commands")
+struct CommandRunnerTests {
+    @Test("a program that writes more to standard error than a pipe holds still finishes, with both streams whole", .timeLimit(.minutes(1)))
+    func largeStandardError() throws {
+        // 200 000 bytes to standard error before anything to standard output (a pipe holds 64 KiB on Linux).
+        let result = try Fixtures.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "head -c 200000 /dev/zero | tr '\\0' e >&2; echo done"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "done\n")
+        #expect(result.standardError.utf8.count == 200_000)
+    }
+}
