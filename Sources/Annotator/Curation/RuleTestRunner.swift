@@ -22,7 +22,8 @@ public struct RuleTestRunner: Sendable {
         self.annotator = annotator
     }
 
-    /// Reads every `*.yaml` test file in `directory`.
+    /// Reads every `*.yaml` test file in `directory`. Errors name a file by its folder and the folder above
+    /// (`rules/tests/scenarios.yaml`, or the end of the path given with `rules test --cases`).
     public static func loadCases(from directory: URL) throws(AnnotatorError) -> [(file: String, cases: [RuleTestCase])] {
         let names: [String]
         do {
@@ -30,14 +31,16 @@ public struct RuleTestRunner: Sendable {
         } catch {
             throw .invalidArgument("rule tests folder not found: \(directory.path)")
         }
+        let folderName = "\(directory.deletingLastPathComponent().lastPathComponent)/\(directory.lastPathComponent)"
         var result: [(String, [RuleTestCase])] = []
         for name in names {
+            let file = "\(folderName)/\(name)"
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
                   let text = String(data: data, encoding: .utf8) else {
-                throw .invalidArgument("rules/tests/\(name): cannot be read as UTF-8 text")
+                throw .invalidArgument("\(file): cannot be read as UTF-8 text")
             }
             do {
-                result.append((name, try StrictDecoder.decodeYAML(RuleTestFile.self, from: text, file: "rules/tests/\(name)").cases))
+                result.append((name, try StrictDecoder.decodeYAML(RuleTestFile.self, from: text, file: file).cases))
             } catch {
                 throw .invalidArgument("\(error)")
             }

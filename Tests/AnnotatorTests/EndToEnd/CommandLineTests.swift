@@ -91,6 +91,23 @@ struct CommandLineTests {
         #expect(try Fixtures.runKeapnrf(["frobnicate"]).status == 64)
     }
 
+    @Test("rules test names a broken case file where it is: in the rules folder, or in the folder given with --cases")
+    func brokenCaseFile() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let cases = directory.appendingPathComponent("my-cases")
+            try FileManager.default.createDirectory(at: cases, withIntermediateDirectories: true)
+            try "schemaVersion: 1\ncases: 3\n".write(to: cases.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+            let result = try Fixtures.runKeapnrf(["rules", "test", "--cases", cases.path])
+            #expect(result.status == 1)
+            #expect(result.standardError.contains("\(directory.lastPathComponent)/my-cases/broken.yaml"), "\(result.standardError)")
+            #expect(!result.standardError.contains("rules/tests"))
+            // The repository's own cases load and pass, named by their file.
+            let own = try Fixtures.runKeapnrf(["rules", "test"])
+            #expect(own.status == 0, "\(own.standardOutput)")
+            #expect(own.standardOutput.contains("PASS scenarios.yaml: "))
+        }
+    }
+
     @Test("a missing report file exits 1")
     func missingFile() throws {
         let result = try Fixtures.runKeapnrf(["annotate", "/nonexistent/report.json"])
