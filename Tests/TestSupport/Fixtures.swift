@@ -42,6 +42,13 @@ extension Fixtures {
     /// Runs the `keapnrf` executable with arguments, from the repository root.
     public static func runKeapnrf(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
         guard let executable else { throw FixtureError.executableNotBuilt }
+        return try run(executable, arguments, environment: environment)
+    }
+
+    /// Runs a program with arguments from the repository root and collects both output streams. They are read
+    /// at the same time, so that a program that fills one pipe (e.g. a long crash report on standard error)
+    /// while the other is being read cannot stall the test.
+    public static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -53,14 +60,26 @@ extension Fixtures {
         process.standardOutput = output
         process.standardError = error
         try process.run()
+        let errorText = StreamText()
+        let errorRead = DispatchGroup()
+        errorRead.enter()
+        DispatchQueue.global().async {
+            errorText.data = error.fileHandleForReading.readDataToEndOfFile()
+            errorRead.leave()
+        }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        errorRead.wait()
         process.waitUntilExit()
         return CommandResult(
             status: process.terminationStatus,
             standardOutput: String(decoding: outData, as: UTF8.self),
-            standardError: String(decoding: errData, as: UTF8.self))
+            standardError: String(decoding: errorText.data, as: UTF8.self))
     }
+}
+
+/// The bytes of one output stream, written by the thread that reads it and read after that thread is done.
+private final class StreamText: @unchecked Sendable {
+    var data = Data()
 }
 
 /// Why a fixture is unavailable.

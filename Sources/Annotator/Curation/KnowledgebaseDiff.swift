@@ -24,7 +24,7 @@ public struct KnowledgebaseDiff: Sendable {
     public var oldVersion: String
     public var newVersion: String
     public var changes: [Change]
-    /// Rule-test cases whose interpretation differs, with the top-level fields of the first alteration that changed.
+    /// Rule-test cases whose interpretation (without its provenance) differs, with the first 12 JSON paths that differ.
     public var changedInterpretations: [(name: String, fields: [String])]
 
     /// Compares two knowledgebases, and runs `cases` through the same rules on both.

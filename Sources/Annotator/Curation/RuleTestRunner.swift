@@ -2,6 +2,7 @@ import Foundation
 import Interpretation
 import Knowledgebase
 import ReportModel
+import RulesEngine
 import StrictDecoding
 
 /// The result of one rule test case.
@@ -21,7 +22,8 @@ public struct RuleTestRunner: Sendable {
         self.annotator = annotator
     }
 
-    /// Reads every `*.yaml` test file in `directory`.
+    /// Reads every `*.yaml` test file in `directory`. Errors name a file by its folder and the folder above
+    /// (`rules/tests/scenarios.yaml`, or the end of the path given with `rules test --cases`).
     public static func loadCases(from directory: URL) throws(AnnotatorError) -> [(file: String, cases: [RuleTestCase])] {
         let names: [String]
         do {
@@ -29,14 +31,16 @@ public struct RuleTestRunner: Sendable {
         } catch {
             throw .invalidArgument("rule tests folder not found: \(directory.path)")
         }
+        let folderName = "\(directory.deletingLastPathComponent().lastPathComponent)/\(directory.lastPathComponent)"
         var result: [(String, [RuleTestCase])] = []
         for name in names {
+            let file = "\(folderName)/\(name)"
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
                   let text = String(data: data, encoding: .utf8) else {
-                throw .invalidArgument("rules/tests/\(name): cannot be read as UTF-8 text")
+                throw .invalidArgument("\(file): cannot be read as UTF-8 text")
             }
             do {
-                result.append((name, try StrictDecoder.decodeYAML(RuleTestFile.self, from: text, file: "rules/tests/\(name)").cases))
+                result.append((name, try StrictDecoder.decodeYAML(RuleTestFile.self, from: text, file: file).cases))
             } catch {
                 throw .invalidArgument("\(error)")
             }
@@ -121,7 +125,7 @@ public struct RuleTestRunner: Sendable {
                 (want.direction.map { $0 == statement.direction } ?? true)
                     && (want.therapyClass.map { $0 == statement.therapyClass } ?? true)
                     && (want.tumorTypeMatch.map { $0 == statement.tumorTypeMatch.rawValue } ?? true)
-                    && (want.ampLevel.map { level in statement.levels.contains { $0.framework == "amp_asco_cap_2017" && $0.level == level } } ?? true)
+                    && (want.ampLevel.map { level in statement.levels.contains { $0.framework == RuleVocabulary.ampFramework && $0.level == level } } ?? true)
             }
             guard !found else { return nil }
             let seen = matches.map { "\($0.direction)/\($0.therapyClass ?? "-")/\($0.tumorTypeMatch.rawValue)" }.joined(separator: ", ")

@@ -40,7 +40,7 @@ public struct InterpretationBuilder: Sendable {
         if tumorType.oncotreeCode == nil {
             warnings.append(knowledgebase.texts.text("summary.tumorTypeUnknown", .en))
         }
-        let summary = SummaryWriter(texts: knowledgebase.texts, knowledgebase: knowledgebase)
+        let summary = SummaryWriter(knowledgebase: knowledgebase)
         return Interpretation(
             provenance: provenance, report: header, tumorType: tumorType, alterations: interpreted,
             otherAlterations: otherAlterations, biomarkers: biomarkers, evidence: evidence,

@@ -71,32 +71,16 @@ struct AnnotateCommand: ParsableCommand {
                   let size = (attributes[.size] as? NSNumber)?.intValue else {
                 throw CommandFailure("\(report): file not found or not readable")
             }
-            do {
-                try ReportReader.checkSize(byteCount: size, file: url.lastPathComponent, limit: limit)
-            } catch {
-                throw CommandFailure("\(error)")
+            try CommandFailure.wrapping { try ReportReader.checkSize(byteCount: size, file: url.lastPathComponent, limit: limit) }
+            let data = try InputFile.read(report)
+            let reviewed = try overrides.map { path in
+                let overrideData = try InputFile.read(path)
+                return try CommandFailure.wrapping { try ReviewerOverrides.load(overrideData, file: URL(fileURLWithPath: path).lastPathComponent) }
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw CommandFailure("\(report): file not found or not readable")
-            }
-            var reviewed: ReviewerOverrides?
-            if let overrides {
-                guard let overrideData = FileManager.default.contents(atPath: overrides) else {
-                    throw CommandFailure("\(overrides): file not found or not readable")
-                }
-                do {
-                    reviewed = try ReviewerOverrides.load(overrideData, file: URL(fileURLWithPath: overrides).lastPathComponent)
-                } catch {
-                    throw CommandFailure("\(error)")
-                }
-            }
-            let interpretation: Interpretation
-            do {
-                interpretation = try Annotator(resources: loaded).annotate(
+            let interpretation = try CommandFailure.wrapping {
+                try Annotator(resources: loaded).annotate(
                     data, fileName: url.lastPathComponent, tumorType: tumorType, format: format.flatMap(ReportFormat.init(rawValue:)),
                     sample: sample, build: build.flatMap(GenomeBuild.init(spelling:)), maxInputBytes: limit, overrides: reviewed)
-            } catch {
-                throw CommandFailure("\(error)")
             }
             let text = try OutputChoice(format: output, language: lang).text(interpretation, knowledgebase: loaded.knowledgebase)
             try OutputDestination.write(text, to: out)

@@ -47,7 +47,7 @@ struct CohortCommand: ParsableCommand {
                 let frequencies = AlterationFrequencies(
                     patients: read.patients, genes: geneList, groupColumn: groupColumn, oncotree: read.knowledgebase.oncotree,
                     callPolicy: classification.callPolicy)
-                let text = json ? try CohortCommand.failing { () throws(CohortAnalysisError) in try JSONText.pretty(frequencies) }
+                let text = json ? try CommandFailure.wrapping { try JSONText.pretty(frequencies) }
                     : frequencies.tabSeparated
                 try OutputDestination.write(text, to: out)
             }
@@ -195,9 +195,7 @@ struct CohortCommand: ParsableCommand {
                         minimums: SurvivalMinimums(alteredPatients: minAltered, events: minEvents, alteredEvents: minAlteredEvents))
                 }
                 let input = try CohortCommand.input(table)
-                let derived = try CohortCommand.failing { () throws(CohortAnalysisError) in
-                    try CohortEvidenceDeriver.derive(input, settings: settings)
-                }
+                let derived = try CommandFailure.wrapping { try CohortEvidenceDeriver.derive(input, settings: settings) }
                 try OutputDestination.write(derived.text, to: out)
                 var notes = derived.skipped.map { "keapnrf: note: no survival evidence for \($0)" }
                 notes.append("keapnrf: wrote \(derived.file.survival.count) survival and \(derived.file.frequencies.count) frequency analyses to \(out)")
@@ -212,25 +210,12 @@ struct CohortCommand: ParsableCommand {
     /// The knowledgebase of `--kb` (or the default location), loaded and validated.
     static func loadKnowledgebase(_ path: String?) throws -> Knowledgebase {
         let directory = try ResourceOptions.parse(path.map { ["--kb", $0] } ?? []).knowledgebaseDirectory
-        do {
-            return try KnowledgebaseLoader.load(from: directory)
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+        return try CommandFailure.wrapping { try KnowledgebaseLoader.load(from: directory) }
     }
 
     /// The cohort table at `path`.
     static func input(_ path: String) throws -> CohortInput {
-        try failing { () throws(CohortAnalysisError) in try CohortInput(contentsOf: URL(fileURLWithPath: path)) }
-    }
-
-    /// Runs `body`, turning a cohort error into a one-line failure.
-    static func failing<Value>(_ body: () throws(CohortAnalysisError) -> Value) throws -> Value {
-        do {
-            return try body()
-        } catch {
-            throw CommandFailure(error.description)
-        }
+        try CommandFailure.wrapping { try CohortInput(contentsOf: URL(fileURLWithPath: path)) }
     }
 }
 
@@ -283,7 +268,7 @@ struct ClassificationOptions: ParsableArguments {
         let loaded = try CohortCommand.loadKnowledgebase(knowledgebase)
         let input = try CohortCommand.input(table)
         var classifier = AlterationClassifier(knowledgebase: loaded)
-        let patients = try CohortCommand.failing { () throws(CohortAnalysisError) in
+        let patients = try CommandFailure.wrapping {
             try PatientAlterations.read(input, columns: columns, groupColumn: groupColumn, genes: genes, policy: callPolicy, classifier: &classifier)
         }
         return (loaded, input, patients)

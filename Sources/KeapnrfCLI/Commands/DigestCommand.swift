@@ -23,9 +23,7 @@ struct DigestCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure("\(file): file not found or not readable")
-            }
+            let data = try InputFile.read(file)
             do {
                 let output = canonical
                     ? try InterpretationDigest.canonicalText(ofJSON: Array(data))

@@ -41,11 +41,8 @@ struct KnowledgebaseCommand: ParsableCommand {
                 let rulesDirectory = resourceOptions.rulesDirectory
                 let oldResources = try ResourceOptions.load(knowledgebase: URL(fileURLWithPath: old), rules: rulesDirectory)
                 let newResources = try ResourceOptions.load(knowledgebase: URL(fileURLWithPath: new), rules: rulesDirectory)
-                let cases: [RuleTestCase]
-                do {
-                    cases = try RuleTestRunner.loadCases(from: rulesDirectory.appendingPathComponent("tests")).flatMap(\.cases)
-                } catch {
-                    throw CommandFailure("\(error)")
+                let cases = try CommandFailure.wrapping {
+                    try RuleTestRunner.loadCases(from: rulesDirectory.appendingPathComponent("tests")).flatMap(\.cases)
                 }
                 let diff = KnowledgebaseDiff.compare(old: oldResources, new: newResources, cases: cases)
                 print("knowledgebase \(diff.oldVersion) -> \(diff.newVersion): \(diff.changes.count) fact(s) differ")

@@ -26,13 +26,8 @@ struct LookupCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let loaded = try resources.load()
-            let interpretation: Interpretation
-            do {
-                interpretation = try Annotator(resources: loaded).lookup(gene: gene, variant: variant, tumorType: tumorType)
-            } catch {
-                throw CommandFailure("\(error)")
-            }
+            let annotator = Annotator(resources: try resources.load())
+            let interpretation = try CommandFailure.wrapping { try annotator.lookup(gene: gene, variant: variant, tumorType: tumorType) }
             try OutputDestination.write(InterpretationJSON.text(interpretation), to: out)
         }
     }

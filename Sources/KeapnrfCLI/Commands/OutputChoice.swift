@@ -20,10 +20,6 @@ struct OutputChoice {
 
     /// The interpretation written in the chosen format and language.
     func text(_ interpretation: Interpretation, knowledgebase: Knowledgebase) throws -> String {
-        do {
-            return try format.text(interpretation, knowledgebase: knowledgebase, language: language)
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+        try CommandFailure.wrapping { try format.text(interpretation, knowledgebase: knowledgebase, language: language) }
     }
 }

@@ -49,12 +49,7 @@ struct RulesCommand: ParsableCommand {
             try reportingFailures {
                 let loaded = try resources.load()
                 let folder = cases.map { URL(fileURLWithPath: $0) } ?? resources.rulesDirectory.appendingPathComponent("tests")
-                let files: [(file: String, cases: [RuleTestCase])]
-                do {
-                    files = try RuleTestRunner.loadCases(from: folder)
-                } catch {
-                    throw CommandFailure("\(error)")
-                }
+                let files = try CommandFailure.wrapping { try RuleTestRunner.loadCases(from: folder) }
                 let runner = RuleTestRunner(annotator: Annotator(resources: loaded))
                 var failed = 0, total = 0
                 for (file, cases) in files {

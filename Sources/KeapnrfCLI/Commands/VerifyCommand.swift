@@ -34,21 +34,16 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            func read(_ path: String) throws -> Data {
-                guard let data = FileManager.default.contents(atPath: path) else { throw CommandFailure("\(path): file not found or not readable") }
-                return data
-            }
             let verifier = InterpretationVerifier(archive: ResourceArchive(
                 knowledgebaseFolders: [resources.knowledgebaseDirectory], rulesFolders: [resources.rulesDirectory],
                 archive: archive.map { URL(fileURLWithPath: $0) }))
-            let result: InterpretationVerifier.Result
-            do {
-                result = try verifier.verify(
-                    interpretation: try read(interpretation), interpretationName: interpretation,
-                    report: try read(report), reportName: URL(fileURLWithPath: report).lastPathComponent,
-                    overrides: try overrides.map { (try read($0), URL(fileURLWithPath: $0).lastPathComponent) })
-            } catch let error as VerificationError {
-                throw CommandFailure("\(error)")
+            let stored = try InputFile.read(interpretation)
+            let reportData = try InputFile.read(report)
+            let reviewed = try overrides.map { (try InputFile.read($0), URL(fileURLWithPath: $0).lastPathComponent) }
+            let result = try CommandFailure.wrapping {
+                try verifier.verify(
+                    interpretation: stored, interpretationName: interpretation,
+                    report: reportData, reportName: URL(fileURLWithPath: report).lastPathComponent, overrides: reviewed)
             }
             guard result.isIdentical else {
                 let lines = ["differs: \(result.differences.count) field(s)"] + result.differences

@@ -8,6 +8,15 @@ struct CommandFailure: Error, CustomStringConvertible {
     init(_ message: String) { self.message = message }
 
     var description: String { message }
+
+    /// Runs `body`, turning any error it throws into a failure whose message is the error's description.
+    static func wrapping<Value>(_ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+    }
 }
 
 extension ParsableCommand {

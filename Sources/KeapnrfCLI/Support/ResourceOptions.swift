@@ -24,11 +24,7 @@ struct ResourceOptions: ParsableArguments {
 
     /// Loads a knowledgebase and rules folder or fails with one line on standard error.
     static func load(knowledgebase: URL, rules: URL) throws -> AnnotationResources {
-        do {
-            return try AnnotationResources.load(knowledgebase: knowledgebase, rules: rules)
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+        try CommandFailure.wrapping { try AnnotationResources.load(knowledgebase: knowledgebase, rules: rules) }
     }
 
     private func locate(_ given: String?, environment: String, folder: String) -> URL {

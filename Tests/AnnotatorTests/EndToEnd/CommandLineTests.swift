@@ -1,4 +1,5 @@
 import Foundation
+import StrictDecoding
 import Testing
 import TestSupport
 
@@ -11,6 +12,11 @@ struct CommandLineTests {
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("\"hgvsp\": \"p.Glu79Lys\""))
         #expect(result.standardError.isEmpty)
+        // The whole document, against the hand-written expectation of the example.
+        let expected = try JSONParser.parse(Array(try Data(contentsOf: RepositoryPaths.testFile("AnnotatorTests", "Golden/lusc-nfe2l2-e79k.expected.json"))))
+        var mismatches: [String] = []
+        SubsetMatcher.compare(expected: expected, actual: try JSONParser.parse(Array(result.standardOutput.utf8)), path: "$", mismatches: &mismatches)
+        #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
     }
 
     @Test("lookup interprets one alteration")
@@ -18,6 +24,32 @@ struct CommandLineTests {
         let result = try Fixtures.runKeapnrf(["lookup", "KEAP1", "p.G333C", "--tumor-type", "LUAD"])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains("\"oncogenicity\": \"Likely Oncogenic\""))
+        let document = try JSONParser.parse(Array(result.standardOutput.utf8))
+        guard case .array(let alterations)? = document["alterations"] else { Issue.record("no alterations"); return }
+        #expect(alterations.count == 1)
+        #expect(alterations.first?["gene"] == .string("KEAP1"))
+        #expect(alterations.first?["hgvsp"] == .string("p.Gly333Cys"))
+        #expect(alterations.first?["oncogenicity"] == .string("Likely Oncogenic"))
+        #expect(document["tumorType"]?["oncotreeCode"] == .string("LUAD"))
+        #expect(document["tumorType"]?["matchedBy"] == .string("option"))
+        #expect(document["provenance"]?["input"]?["format"] == .string("lookup"))
+        // The input hash is documented as that of GENE<TAB>VARIANT<TAB>TUMOR_TYPE (here from sha256sum).
+        #expect(document["provenance"]?["input"]?["sha256"] == .string(try sha256sum("KEAP1\tp.G333C\tLUAD")))
+    }
+
+    /// The SHA-256 of a text as coreutils' `sha256sum` computes it.
+    private func sha256sum(_ text: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(text.utf8))
+        try input.fileHandleForWriting.close()
+        let line = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return String(line.prefix(64))
     }
 
     @Test("invalid input exits 1 with one line naming file, location and what was expected, and writes no output file")
@@ -59,10 +91,40 @@ struct CommandLineTests {
         #expect(try Fixtures.runKeapnrf(["frobnicate"]).status == 64)
     }
 
+    @Test("rules test names a broken case file where it is: in the rules folder, or in the folder given with --cases")
+    func brokenCaseFile() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let cases = directory.appendingPathComponent("my-cases")
+            try FileManager.default.createDirectory(at: cases, withIntermediateDirectories: true)
+            try "schemaVersion: 1\ncases: 3\n".write(to: cases.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+            let result = try Fixtures.runKeapnrf(["rules", "test", "--cases", cases.path])
+            #expect(result.status == 1)
+            #expect(result.standardError.contains("\(directory.lastPathComponent)/my-cases/broken.yaml"), "\(result.standardError)")
+            #expect(!result.standardError.contains("rules/tests"))
+            // The repository's own cases load and pass, named by their file.
+            let own = try Fixtures.runKeapnrf(["rules", "test"])
+            #expect(own.status == 0, "\(own.standardOutput)")
+            #expect(own.standardOutput.contains("PASS scenarios.yaml: "))
+        }
+    }
+
     @Test("a missing report file exits 1")
     func missingFile() throws {
         let result = try Fixtures.runKeapnrf(["annotate", "/nonexistent/report.json"])
         #expect(result.status == 1)
         #expect(result.standardError.contains("/nonexistent/report.json: file not found"))
+    }
+}
+
+/// The test helper that runs commands.
+@Suite("Running commands")
+struct CommandRunnerTests {
+    @Test("a program that writes more to standard error than a pipe holds still finishes, with both streams whole", .timeLimit(.minutes(1)))
+    func largeStandardError() throws {
+        // 200 000 bytes to standard error before anything to standard output (a pipe holds 64 KiB on Linux).
+        let result = try Fixtures.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "head -c 200000 /dev/zero | tr '\\0' e >&2; echo done"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "done\n")
+        #expect(result.standardError.utf8.count == 200_000)
     }
 }

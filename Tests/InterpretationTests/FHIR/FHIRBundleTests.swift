@@ -1,8 +1,16 @@
 import Foundation
 import Interpretation
 import Knowledgebase
-import Testing
 import StrictDecoding
+import Testing
+
+private extension JSONValue {
+    /// The elements of an array.
+    var arrayValue: [JSONValue]? {
+        if case .array(let values) = self { return values }
+        return nil
+    }
+}
 
 /// The FHIR bundle's structure against the Genomics Reporting IG STU3 requirements that a base-R4 validator
 /// does not check (the CI also validates every bundle with the PyPI package `fhir.resources`).
@@ -79,6 +87,112 @@ struct FHIRBundleTests {
         // The only date is the report's own.
         #expect(english.contains(#""effectiveDateTime": "2025-06-02""#))
         #expect(!english.contains("issued") && !english.contains("timestamp"))
+    }
+
+    @Test("the report and the implications carry the IG's codes: each therapy direction its LOINC answer, each sourced level a component", arguments: Examples.names)
+    func implicationCodes(_ name: String) throws {
+        let interpretation = try Examples.interpretation(name)
+        let bundle = FHIRBundleWriter.document(interpretation, knowledgebase: try Examples.knowledgebase(), language: .en)
+        guard case .array(let entries)? = bundle["entry"] else { Issue.record("no entries"); return }
+        let resources = entries.compactMap { $0["resource"] }
+        let report = try #require(resources.first)
+        #expect(profile(report) == "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/genomic-report")
+        #expect(loincCodes(report["code"]) == ["51969-4"])
+        #expect(report["category"]?.arrayValue?.first?["coding"] == .array([.object([
+            "system": .string("http://terminology.hl7.org/CodeSystem/v2-0074"), "code": .string("GE"), "display": .string("Genetics")])]))
+        #expect(report["result"]?.arrayValue?.count == entries.count - 1 - (interpretation.report.patientId == nil ? 0 : 1) - (interpretation.report.specimenId == nil ? 0 : 1))
+
+        // LOINC answer list LL4034-6 (Genomics Reporting IG STU3, therapeutic-implication): resistance → presumed
+        // resistant, no benefit → presumed non-responsive, benefit or sensitivity → presumed responsive.
+        let answers = ["resistance": "LA9660-7", "no_benefit": "LA9662-3", "benefit": "LA9661-5", "sensitivity": "LA9661-5"]
+        let interpreted = interpretation.alterations.filter { $0.annotated.alteration.disposition == .interpreted }
+        let therapies = interpreted.flatMap(\.therapyResistance)
+        #expect(!therapies.isEmpty)
+        let therapeutic = resources.filter { profile($0) == "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/therapeutic-implication" }
+        let shown = therapeutic.map { observation -> [String] in
+            let component = observation["component"]?.arrayValue?.first { tbdCode($0["code"]) == "therapeutic-implication" }
+            return loincCodes(component?["valueCodeableConcept"])
+        }
+        #expect(shown == therapies.map { answers[$0.direction].map { [$0] } ?? [] })
+
+        // Every prognosis and therapy statement with a sourced level has one evidence-level component (LOINC 93044-6) naming it.
+        let graded = interpreted.flatMap { $0.prognosis + $0.therapyResistance }
+        // In bundle order: per alteration its prognosis, then its therapy implications (the oncogenicity call, LOINC
+        // 53037-8, is left out).
+        let implications = resources.filter { resource in
+            resource["derivedFrom"] != nil && resource["component"]?.arrayValue?.contains { loincCodes($0["code"]) == ["53037-8"] } == false
+        }
+        #expect(implications.count == graded.count)
+        for (observation, statement) in zip(implications, graded) {
+            let levels = (observation["component"]?.arrayValue ?? []).filter { loincCodes($0["code"]) == ["93044-6"] }
+            let sourced = statement.levels.filter { $0.level != nil }
+            #expect(levels.count == sourced.count)
+            for (component, level) in zip(levels, sourced) {
+                guard case .string(let text)? = component["valueCodeableConcept"]?["text"] else { Issue.record("no level text"); continue }
+                #expect(text.contains(level.level ?? "?") && text.contains(level.tier ?? ""), "\(text)")
+            }
+        }
+    }
+
+    @Test("identifiers follow the interpretation: a changed value gives every resource a new identifier")
+    func identifiersFollowContent() throws {
+        var interpretation = try Examples.interpretation("lusc-nfe2l2-e79k")
+        let knowledgebase = try Examples.knowledgebase()
+        let before = fullURLs(FHIRBundleWriter.document(interpretation, knowledgebase: knowledgebase, language: .en))
+        interpretation.report.panel = (interpretation.report.panel ?? "") + " (v2)"
+        let after = fullURLs(FHIRBundleWriter.document(interpretation, knowledgebase: knowledgebase, language: .en))
+        #expect(before.count == after.count && !before.isEmpty)
+        #expect(Set(before).isDisjoint(with: after))
+    }
+
+    @Test("another language changes texts and identifiers only: same structure, numbers and codes", arguments: Examples.names)
+    func languageChangesTextsOnly(_ name: String) throws {
+        let interpretation = try Examples.interpretation(name)
+        let knowledgebase = try Examples.knowledgebase()
+        let english = FHIRBundleWriter.document(interpretation, knowledgebase: knowledgebase, language: .en)
+        let japanese = FHIRBundleWriter.document(interpretation, knowledgebase: knowledgebase, language: .ja)
+        #expect(withoutStrings(english) == withoutStrings(japanese))
+        #expect(codings(english) == codings(japanese))
+        #expect(Set(fullURLs(english)).isDisjoint(with: fullURLs(japanese)))
+    }
+
+    private func fullURLs(_ bundle: JSONValue) -> [String] {
+        (bundle["entry"]?.arrayValue ?? []).compactMap { entry in
+            if case .string(let url)? = entry["fullUrl"] { return url }
+            return nil
+        }
+    }
+
+    /// The value with every string replaced by an empty one: what remains is structure, numbers and flags.
+    private func withoutStrings(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .string: return .string("")
+        case .array(let values): return .array(values.map(withoutStrings))
+        case .object(let members): return .object(members.mapValues(withoutStrings))
+        default: return value
+        }
+    }
+
+    /// Every (system, code) pair of the codings in a value, in document order.
+    private func codings(_ value: JSONValue) -> [String] {
+        switch value {
+        case .object(let members):
+            var found: [String] = []
+            if case .string(let system)? = members["system"], case .string(let code)? = members["code"] { found.append("\(system)|\(code)") }
+            for key in members.keys.sorted() { found += codings(members[key] ?? .null) }
+            return found
+        case .array(let values): return values.flatMap(codings)
+        default: return []
+        }
+    }
+
+    /// The code of the IG's `tbd-codes-cs` code system in a CodeableConcept, if any.
+    private func tbdCode(_ concept: JSONValue?) -> String? {
+        (concept?["coding"]?.arrayValue ?? []).lazy.compactMap { coding -> String? in
+            guard coding["system"] == .string("http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/tbd-codes-cs"),
+                  case .string(let code)? = coding["code"] else { return nil }
+            return code
+        }.first
     }
 
     private func loincCodes(_ concept: JSONValue?) -> [String] {

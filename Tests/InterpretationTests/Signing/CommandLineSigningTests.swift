@@ -72,6 +72,31 @@ struct CommandLineSigningTests {
         }
     }
 
+    @Test("verify: whole numbers written without a fraction (TMB 10, VAF 1, 6 copies) read back as the same numbers")
+    func wholeNumbers() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let report = directory.appendingPathComponent("whole.json")
+            try #"""
+                {"format": "keapnrf-report", "formatVersion": 1, "tumorType": {"oncotreeCode": "LUAD"},
+                 "shortVariants": [{"gene": "KEAP1", "hgvsp": "p.G333C", "vaf": 1.0, "depth": 100}],
+                 "copyNumberAlterations": [{"gene": "NFE2L2", "type": "amplification", "copyNumber": 6.0}],
+                 "biomarkers": {"tmbPerMegabase": 10.0}}
+                """#.write(to: report, atomically: true, encoding: .utf8)
+            let output = directory.appendingPathComponent("whole.interpretation.json")
+            let annotated = try Fixtures.runKeapnrf(["annotate", report.path, "--out", output.path])
+            #expect(annotated.status == 0, "\(annotated.standardError)")
+            // The file holds them as JSON integers, so verify compares integers read from the file with the
+            // re-run's floating-point values.
+            let stored = try JSONParser.parse(Array(Data(contentsOf: output)))
+            #expect(stored["biomarkers"]?["tmbPerMegabase"] == .int(10))
+            guard case .array(let alterations)? = stored["alterations"] else { Issue.record("no alterations"); return }
+            #expect(alterations.contains { $0["vaf"] == .int(1) })
+            #expect(alterations.contains { $0["copyNumber"]?["copyNumber"] == .int(6) })
+            let verified = try Fixtures.runKeapnrf(["verify", output.path, report.path])
+            #expect(verified.status == 0 && verified.standardOutput == "identical\n", "\(verified.standardOutput) \(verified.standardError)")
+        }
+    }
+
     @Test("verify: a changed value is reported by its JSON location (exit 1)")
     func tampered() throws {
         try Fixtures.withTemporaryDirectory { directory in
@@ -102,8 +127,7 @@ struct CommandLineSigningTests {
             let found = try Fixtures.runKeapnrf(["verify", file.path, report, "--kb", updated.path, "--kb-archive", archive.path])
             #expect(found.status == 0, "\(found.standardError)")
             #expect(found.standardOutput == "identical\n")
-            // Annotating with the updated knowledgebase and verifying against the old one: the provenance and the
-            // disclaimer differ, and verify says where.
+            // Annotated with the updated knowledgebase, the interpretation names it, and verify finds it in --kb.
             let newer = directory.appendingPathComponent("newer.json")
             _ = try Fixtures.runKeapnrf(["annotate", report, "--kb", updated.path, "--out", newer.path])
             let current = try Fixtures.runKeapnrf(["verify", newer.path, report, "--kb", updated.path])

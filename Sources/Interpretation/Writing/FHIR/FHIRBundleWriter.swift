@@ -50,7 +50,7 @@ public enum FHIRBundleWriter {
         }
 
         let reportURL = fullURL("report")
-        entries.insert((reportURL, report(interpretation, texts: texts, subject: subject, specimen: specimen, results: results)), at: 0)
+        entries.insert((reportURL, report(interpretation, digest: digest, texts: texts, subject: subject, specimen: specimen, results: results)), at: 0)
         return .object([
             "resourceType": .string("Bundle"),
             "identifier": .object(["system": .string("urn:ietf:rfc:3986"), "value": .string(fullURL("bundle"))]),
@@ -66,8 +66,9 @@ public enum FHIRBundleWriter {
         JSONSerializer.pretty(document(interpretation, knowledgebase: knowledgebase, language: language))
     }
 
+    /// The DiagnosticReport; `digest` is the interpretation's ``InterpretationDigest``, shown in the narrative.
     private static func report(
-        _ interpretation: Interpretation, texts: ReportTexts, subject: JSONValue?, specimen: JSONValue?, results: [String]
+        _ interpretation: Interpretation, digest: String, texts: ReportTexts, subject: JSONValue?, specimen: JSONValue?, results: [String]
     ) -> JSONValue {
         let provenance = interpretation.provenance
         let summary = texts.localized(interpretation.summary)
@@ -79,7 +80,7 @@ public enum FHIRBundleWriter {
             "\(texts("report.provenance.rules"))\(colon)\(provenance.rulesName) \(provenance.rulesVersion); SHA-256 \(provenance.rulesSHA256)",
             "\(texts("report.provenance.inputSHA256"))\(colon)\(provenance.inputSHA256)",
             "\(texts("report.provenance.overridesSHA256"))\(colon)\(provenance.overridesSHA256 ?? texts("report.provenance.noOverrides"))",
-            "\(texts("report.provenance.digest"))\(colon)\(InterpretationDigest.sha256(interpretation))",
+            "\(texts("report.provenance.digest"))\(colon)\(digest)",
         ]
         var resource: [String: JSONValue] = [
             "resourceType": .string("DiagnosticReport"),

@@ -67,10 +67,10 @@ struct FHIRImplicationBuilder {
         var components = components
         var notes = [texts.localized(statement.text), texts("report.match") + texts("report.colon") + texts("match.\(statement.tumorTypeMatch.rawValue)")]
         for level in statement.levels {
-            if let value = level.level {
-                let framework = texts("report.framework.\(level.framework)")
-                let text = level.tier.map { texts("report.level.withTier", ["level": value, "tier": $0]) } ?? value
-                components.append(FHIRElements.component(FHIRElements.loinc(FHIRTerms.LOINC.evidenceLevel), value: FHIRElements.concept([], text: framework + texts("report.colon") + text)))
+            if let text = texts.level(level) {
+                components.append(FHIRElements.component(
+                    FHIRElements.loinc(FHIRTerms.LOINC.evidenceLevel),
+                    value: FHIRElements.concept([], text: texts.framework(level.framework) + texts("report.colon") + text)))
             }
             if let note = level.note { notes.append(texts.localized(note)) }
         }

@@ -158,26 +158,23 @@ struct LollipopPlotBuilder {
 
         let patientRange = annotated.alteration.proteinRange
         let drawnStems = stems.filter { window.contains($0.0.start) }.map { row, count -> Stem in
-            let changes = row.variantCounts.keys.sorted().map { "\($0) \(row.variantCounts[$0] ?? 0)" }.joined(separator: ", ")
-            return Stem(
+            Stem(
                 x: PlotNumber.text(x(Double(row.start) + 0.5)), top: PlotNumber.text(stemY(count)), base: PlotNumber.text(Self.backboneY),
                 isPatientResidue: patientRange.map { $0.overlaps(row.range) } ?? false,
-                title: texts("report.lollipop.stemTitle", ["residue": row.residue, "count": String(count), "changes": changes]))
+                title: texts("report.lollipop.stemTitle", ["residue": row.residue, "count": String(count), "changes": DisplayNumber.counts(row.variantCounts)]))
         }
 
         let step = max(1, Int(PlotNumber.niceStep(maximum: span, count: isDetail ? 8 : 6)))
         let ticks = [window.lowerBound] + stride(from: (window.lowerBound / step + 1) * step, through: window.upperBound, by: step)
             .filter { Double($0 - window.lowerBound) > span * 0.08 }
         let residueTicks = ticks.map { residue -> AxisTick in
-            let tickX = PlotNumber.text(x(Double(residue) + 0.5))
-            return AxisTick(
-                x1: tickX, y1: PlotNumber.text(axisY), x2: tickX, y2: PlotNumber.text(axisY + 4),
-                labelX: tickX, labelY: PlotNumber.text(axisY + 15), label: String(residue))
+            let tickX = x(Double(residue) + 0.5)
+            return AxisTick(x1: tickX, y1: axisY, x2: tickX, y2: axisY + 4, labelX: tickX, labelY: axisY + 15, label: String(residue))
         }
-        let countTicks = [0, maximum].map { count -> AxisTick in
+        let countTicks = [0, maximum].map { count in
             AxisTick(
-                x1: PlotNumber.text(Self.left - 10), y1: PlotNumber.text(stemY(count)), x2: PlotNumber.text(Self.left - 6), y2: PlotNumber.text(stemY(count)),
-                labelX: PlotNumber.text(Self.left - 12), labelY: PlotNumber.text(stemY(count) + 3.5), label: String(count))
+                x1: Self.left - 10, y1: stemY(count), x2: Self.left - 6, y2: stemY(count),
+                labelX: Self.left - 12, labelY: stemY(count) + 3.5, label: String(count))
         }
 
         let variant = patientRange.flatMap { range -> VariantMark? in

@@ -50,6 +50,16 @@ struct AxisTick {
     let labelX: String
     let labelY: String
     let label: String
+
+    init(x1: Double, y1: Double, x2: Double, y2: Double, labelX: Double, labelY: Double, label: String) {
+        self.x1 = PlotNumber.text(x1)
+        self.y1 = PlotNumber.text(y1)
+        self.x2 = PlotNumber.text(x2)
+        self.y2 = PlotNumber.text(y2)
+        self.labelX = PlotNumber.text(labelX)
+        self.labelY = PlotNumber.text(labelY)
+        self.label = label
+    }
 }
 
 /// A straight line.

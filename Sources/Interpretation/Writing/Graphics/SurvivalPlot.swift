@@ -53,14 +53,13 @@ struct SurvivalPlotBuilder {
         var time = 0.0
         while time <= timeMaximum + step / 1000 {
             timeTicks.append(AxisTick(
-                x1: PlotNumber.text(x(time)), y1: PlotNumber.text(bottom), x2: PlotNumber.text(x(time)), y2: PlotNumber.text(bottom + 4),
-                labelX: PlotNumber.text(x(time)), labelY: PlotNumber.text(bottom + 14), label: PlotNumber.tickLabel(time)))
+                x1: x(time), y1: bottom, x2: x(time), y2: bottom + 4, labelX: x(time), labelY: bottom + 14, label: PlotNumber.tickLabel(time)))
             time += step
         }
         let survivalTicks = [0.0, 0.25, 0.5, 0.75, 1.0].map { value in
             AxisTick(
-                x1: PlotNumber.text(Self.left - 4), y1: PlotNumber.text(y(value)), x2: PlotNumber.text(Self.left), y2: PlotNumber.text(y(value)),
-                labelX: PlotNumber.text(Self.left - 6), labelY: PlotNumber.text(y(value) + 3), label: PlotNumber.tickLabel(value))
+                x1: Self.left - 4, y1: y(value), x2: Self.left, y2: y(value), labelX: Self.left - 6, labelY: y(value) + 3,
+                label: PlotNumber.tickLabel(value))
         }
         let legendTop = bottom + 34
         let unit = texts.term("report.unit.", cohort.method.timeUnit)

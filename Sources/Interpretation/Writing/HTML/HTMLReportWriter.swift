@@ -7,7 +7,6 @@ public enum HTMLReportWriter {
 
     /// The page for an interpretation, with texts from the knowledgebase in `language`.
     public static func text(_ interpretation: Interpretation, knowledgebase: Knowledgebase, language: OutputLanguage) throws(OutputError) -> String {
-        let page = ReportPageBuilder(knowledgebase: knowledgebase, language: language).page(interpretation)
-        return try templates.get().render(page)
+        try templates.get().render(interpretation, knowledgebase: knowledgebase, language: language)
     }
 }

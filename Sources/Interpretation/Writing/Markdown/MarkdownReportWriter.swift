@@ -9,7 +9,6 @@ public enum MarkdownReportWriter {
 
     /// The notes for an interpretation, with texts from the knowledgebase in `language`.
     public static func text(_ interpretation: Interpretation, knowledgebase: Knowledgebase, language: OutputLanguage) throws(OutputError) -> String {
-        let page = ReportPageBuilder(knowledgebase: knowledgebase, language: language).page(interpretation)
-        return try templates.get().render(page)
+        try templates.get().render(interpretation, knowledgebase: knowledgebase, language: language)
     }
 }

@@ -18,7 +18,7 @@ struct AlterationCardBuilder {
                 kind: group.rawValue, heading: texts("report.group.\(group.rawValue)"), note: texts("report.group.\(group.rawValue).note"),
                 sections: kinds.map { kind, statements in
                     StatementSection(
-                        title: texts("report.section.\(kind.rawValue)"), hasLevels: kind == .prognosis || kind == .therapy,
+                        title: texts("report.section.\(kind.rawValue)"), hasLevels: kind.hasLevels,
                         isTherapy: kind == .therapy, rows: statements.map { rows.row($0, kind: kind) })
                 })
         }
@@ -80,7 +80,7 @@ struct AlterationCardBuilder {
 
     private func hotspotDetails(_ hotspot: HotspotAnnotation) -> [String] {
         func line(_ match: HotspotMatch, key: String) -> String {
-            let counts = match.variantCounts.keys.sorted().map { "\($0) \(match.variantCounts[$0] ?? 0)" }.joined(separator: ", ")
+            let counts = DisplayNumber.counts(match.variantCounts)
             return texts(key, [
                 "dataset": match.dataset, "citation": match.citation, "residue": match.residue,
                 "tumours": match.tumorCount.map(String.init) ?? "—", "variant": match.variantCount.map(String.init) ?? "—",

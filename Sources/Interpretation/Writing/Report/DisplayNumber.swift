@@ -22,4 +22,9 @@ enum DisplayNumber {
 
     /// A fraction as a percentage with one decimal (`0.523` → `52.3%`).
     static func percent(fraction: Double) -> String { String(format: "%.1f%%", fraction * 100) }
+
+    /// Counts by name, sorted by name (`E79K 12, E79Q 5`); empty when there are none.
+    static func counts(_ counts: [String: Int]) -> String {
+        counts.keys.sorted().map { "\($0) \(counts[$0] ?? 0)" }.joined(separator: ", ")
+    }
 }

@@ -24,8 +24,8 @@ struct LevelLegend {
             for (_, kinds) in StatementGrouping.grouped(entry) {
                 for (_, statements) in kinds {
                     for level in statements.flatMap(\.levels) {
-                        if let text = Self.levelText(level, texts), let definition = level.definition {
-                            let term = "\(texts("report.framework.\(level.framework)")) \(text)"
+                        if let text = texts.level(level), let definition = level.definition {
+                            let term = "\(texts.framework(level.framework)) \(text)"
                             if terms.insert(term).inserted { entries.append(Entry(term: term, text: texts.localized(definition))) }
                         }
                         if let note = level.note.map(texts.localized), noteNumbers[note] == nil {
@@ -46,12 +46,8 @@ struct LevelLegend {
         let level = levels.first { $0.framework == framework }
         let note = level?.note.map(texts.localized).flatMap { noteNumbers[$0] }
         return LevelCell(
-            framework: texts("report.framework.\(framework)"),
-            level: level.flatMap { Self.levelText($0, texts) } ?? texts("report.level.none"),
+            framework: texts.framework(framework),
+            level: level.flatMap(texts.level) ?? texts("report.level.none"),
             note: note.map { texts("report.level.noteRef", ["number": String($0)]) })
-    }
-
-    private static func levelText(_ level: AssignedLevel, _ texts: ReportTexts) -> String? {
-        level.level.map { value in level.tier.map { texts("report.level.withTier", ["level": value, "tier": $0]) } ?? value }
     }
 }

@@ -23,6 +23,15 @@ struct ReportTexts {
     /// A bilingual value in this language.
     func localized(_ text: LocalizedText) -> String { language == .ja ? text.ja : text.en }
 
+    /// The name of an evidence-level framework, e.g. `AMP/ASCO/CAP 2017`.
+    func framework(_ id: String) -> String { self("report.framework.\(id)") }
+
+    /// An assigned level as shown, with its tier where the framework has tiers (`C (tier II)`); nil when no
+    /// sourced level applies.
+    func level(_ level: AssignedLevel) -> String? {
+        level.level.map { value in level.tier.map { self("report.level.withTier", ["level": value, "tier": $0]) } ?? value }
+    }
+
     /// Every `report.*` label, keyed without the prefix, for the templates.
     var labels: [String: String] {
         var labels: [String: String] = [:]

@@ -8,13 +8,15 @@ enum StatementGrouping {
         case panCancer = "pan-cancer"
         case other
 
-        /// The group a statement belongs to: evidence for the patient's code, an ancestor or a tumour group
-        /// is the patient's own; a narrower or unrelated tumour type, or an unknown patient type, is other.
+        /// The group a statement belongs to: evidence that applies to the patient's tumour type (its code, an
+        /// ancestor or a tumour group, ``TumorTypeMatchLevel/appliesToPatient``) is the patient's own;
+        /// pan-cancer evidence is its own group; a narrower or unrelated tumour type, or an unknown patient type,
+        /// is other.
         init(_ match: TumorTypeMatchLevel) {
-            switch match {
-            case .exact, .ancestor, .group: self = .patient
-            case .panCancer: self = .panCancer
-            case .narrower, .otherTumorType, .tumorTypeUnknown: self = .other
+            if match.appliesToPatient {
+                self = .patient
+            } else {
+                self = match == .panCancer ? .panCancer : .other
             }
         }
     }
@@ -25,6 +27,9 @@ enum StatementGrouping {
         case therapy
         case frequency
         case trial
+
+        /// Prognosis and therapy statements carry evidence levels (and are shown as a table).
+        var hasLevels: Bool { self == .prognosis || self == .therapy }
 
         func statements(of entry: AlterationInterpretation) -> [Statement] {
             switch self {

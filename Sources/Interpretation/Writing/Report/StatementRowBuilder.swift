@@ -13,13 +13,12 @@ struct StatementRowBuilder {
 
     func row(_ statement: Statement, kind: StatementGrouping.Kind) -> StatementRow {
         let items = statement.evidence.compactMap { evidence[$0] }
-        let hasLevels = kind == .prognosis || kind == .therapy
         return StatementRow(
             text: texts.localized(statement.text),
             direction: texts.term("direction.", statement.direction),
             therapy: statement.therapy.map(texts.localized) ?? statement.therapyClass,
             match: texts("match.\(statement.tumorTypeMatch.rawValue)"),
-            levels: hasLevels ? [RuleVocabulary.ampFramework, RuleVocabulary.japaneseFramework].map { legend.cell(statement.levels, framework: $0) } : [],
+            levels: kind.hasLevels ? [RuleVocabulary.ampFramework, RuleVocabulary.japaneseFramework].map { legend.cell(statement.levels, framework: $0) } : [],
             populations: unique(items.map { texts.localized($0.item.population) }),
             effects: items.flatMap { $0.item.effects.map(effect) },
             trialIDs: kind == .trial ? trialIDs(statement, items) : [],

@@ -1,6 +1,8 @@
+import Knowledgebase
 import Mustache
 
-/// A parsed set of Mustache templates (a page and its partials).
+/// A parsed set of Mustache templates (a page and its partials) that lays out a ``ReportPage``. The HTML and
+/// Markdown writers each parse theirs once per process and render every report with it.
 struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     private let entry: String
@@ -19,8 +21,9 @@ struct TemplateSet: Sendable {
         self.entry = entry
     }
 
-    /// Renders a page.
-    func render(_ page: ReportPage) throws(OutputError) -> String {
+    /// The page of an interpretation, with texts from the knowledgebase in `language`.
+    func render(_ interpretation: Interpretation, knowledgebase: Knowledgebase, language: OutputLanguage) throws(OutputError) -> String {
+        let page = ReportPageBuilder(knowledgebase: knowledgebase, language: language).page(interpretation)
         guard let text = library.render(page, withTemplate: entry) else { throw .template(name: entry, problem: "not registered") }
         return text
     }
