@@ -84,9 +84,8 @@ struct CoxResultBuilder {
     /// β̂ᵀ V⁻¹ β̂ over the estimable columns (R `coxph.wtest`).
     private func waldTest(columns: [Int]) -> ChiSquareTest? {
         guard !columns.isEmpty else { return nil }
-        let variance = outcome.variance.submatrix(columns)
         let beta = columns.map { outcome.coefficients[$0] }
-        let solved = CholeskyDecomposition(variance).solve(beta)
-        return ChiSquareTest(statistic: zip(beta, solved).reduce(0) { $0 + $1.0 * $1.1 }, df: columns.count)
+        let statistic = CholeskyDecomposition(outcome.variance.submatrix(columns)).inverseQuadraticForm(beta)
+        return ChiSquareTest(statistic: statistic, df: columns.count)
     }
 }
