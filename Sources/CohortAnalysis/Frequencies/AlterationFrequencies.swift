@@ -40,7 +40,7 @@ public struct AlterationFrequencies: Sendable, Codable, Equatable {
         }
         self.groupColumn = groupColumn
         oncotreeRelease = oncotree.release
-        codesNotInOncoTree = notInOncoTree.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        codesNotInOncoTree = notInOncoTree.sortedInByteOrder()
         self.callPolicy = callPolicy
         rows = counters.keys.filter(groups.isReported).sorted().flatMap { group -> [FrequencyRow] in
             let counter = counters[group] ?? GroupCounter(genes: genes.count)

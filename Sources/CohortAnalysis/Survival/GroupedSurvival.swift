@@ -33,13 +33,12 @@ public struct GroupedSurvival: Sendable, Codable, Equatable {
         for filter in design.filters { filterIndexes.append((try table.columnIndex(named: filter.column), filter.values)) }
         var values = Set<String>()
         var withoutValue = 0
-        for row in 0 ..< table.rowCount
-        where filterIndexes.allSatisfy({ $0.values.contains(table.value(row: row, column: $0.index)) }) {
-            let value = table.value(row: row, column: byIndex)
-            if RecordedCall.isMissing(value) { withoutValue += 1 } else { values.insert(value) }
+        table.forEachRow(columns: [byIndex] + filterIndexes.map(\.index)) { _, cells in
+            guard filterIndexes.indices.allSatisfy({ filterIndexes[$0].values.contains(cells[$0 + 1]) }) else { return }
+            if CohortTable.isMissingValue(cells[0]) { withoutValue += 1 } else { values.insert(cells[0]) }
         }
         var subsets: [Subset] = []
-        for value in values.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+        for value in values.sortedInByteOrder() {
             var subsetDesign = design
             subsetDesign.filters.append(RowFilter(column: column, values: [value]))
             do {
