@@ -47,11 +47,9 @@ extension CoxFit {
             result.message = "no proportional-hazards test: the Cox fit has status \(self.result.status.rawValue)"
             return result
         }
-        let kept = (0 ..< coefficients.count).filter { usable[$0] }
+        let kept = estimates.indices.filter { estimates[$0].isFinite }
         let p = kept.count
-        let eta = LinearPredictor.values(data: data, coefficients: kept.reduce(into: Array(repeating: Double.nan, count: coefficients.count)) {
-            $0[$1] = coefficients[$1]
-        })
+        let eta = LinearPredictor.values(data: data, coefficients: estimates)
         let x = centredColumns(data: data, columns: kept)
         let evaluation = PartialLikelihood.evaluate(
             times: data.times, events: data.events, lastInStratum: data.lastInStratum, x: x, p: p,
