@@ -78,9 +78,10 @@ public enum CohortEvidenceDeriver {
         for code in selected where !present.contains(code) {
             throw .tumorTypeNotInTable(file: input.fileName, code: code, column: settings.columns.tumorType)
         }
-        if selected.contains(allPatients) {
-            throw .invalidSetting("a tumour type named '\(allPatients)' would collide with the all-patients frequencies")
+        if let all = selected.first(where: { $0.lowercased() == allPatients.lowercased() }) {
+            throw .invalidSetting("a tumour type named '\(all)' would collide with the all-patients frequencies")
         }
+        try DerivationSettings.checkDistinctIDs(selected, kind: "tumour types")
         return selected
     }
 
