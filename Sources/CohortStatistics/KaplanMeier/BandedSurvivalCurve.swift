@@ -1,5 +1,3 @@
-import Foundation
-
 /// A Kaplan–Meier curve from time 0 with its confidence band, as R's `survfit0` reports it: a row at
 /// time 0 (S = 1, no variance, interval [1, 1]) unless the first time is 0, then one row per distinct
 /// time. S(t) and the median are read from these rows.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The Kaplan–Meier estimate of one group, with Greenwood variance, as R's `survfit`.
 ///
 /// The curve has one row per distinct time (event or censoring), like R's `survfit` object:
