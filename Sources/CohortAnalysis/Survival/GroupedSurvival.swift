@@ -29,12 +29,12 @@ public struct GroupedSurvival: Sendable, Codable, Equatable {
         table: CohortTable, design: SurvivalDesign, options: AnalysisOptions, by column: String
     ) throws(CohortTableError) -> GroupedSurvival {
         let byIndex = try table.columnIndex(named: column)
-        var filterIndexes: [(index: Int, values: [String])] = []
-        for filter in design.filters { filterIndexes.append((try table.columnIndex(named: filter.column), filter.values)) }
+        let filterIndexes = try design.filters.map { (filter) throws(CohortTableError) in try table.columnIndex(named: filter.column) }
         var values = Set<String>()
         var withoutValue = 0
-        table.forEachRow(columns: [byIndex] + filterIndexes.map(\.index)) { _, cells in
-            guard filterIndexes.indices.allSatisfy({ filterIndexes[$0].values.contains(cells[$0 + 1]) }) else { return }
+        // Cells: the `by` value, then one per filter.
+        table.forEachRow(columns: [byIndex] + filterIndexes) { _, cells in
+            guard zip(design.filters, cells.dropFirst()).allSatisfy({ $0.values.contains($1) }) else { return }
             if CohortTable.isMissingValue(cells[0]) { withoutValue += 1 } else { values.insert(cells[0]) }
         }
         var subsets: [Subset] = []
