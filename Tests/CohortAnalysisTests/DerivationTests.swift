@@ -155,6 +155,36 @@ struct DerivationTests {
         } throws: { "\($0)".contains("cohort id 'Test Cohort' must be lower-case letters") }
     }
 
+    @Test("Genes or tumour types that would give the same evidence id are refused, not written twice")
+    func duplicateIDs() throws {
+        var lines = ["patient_id\toncotree_code\tKEAP1_status\tOS_MONTHS\tOS_STATUS"]
+        lines += (0 ..< 30).map { "A\($0)\t\($0 < 15 ? "LUAD" : "luad")\t\($0 % 3 == 0 ? "MUT" : "WT")\t\(1 + $0)\t1" }
+        let input = try CohortTestData.table(lines)
+        var settings = DerivationSettings(
+            id: "t", name: "T", description: "d", dataVersion: "v", tumorTypes: ["LUAD"], genes: ["KEAP1", "keap1"])
+        #expect(throws: CohortAnalysisError.invalidSetting("genes 'KEAP1' and 'keap1' would give the same evidence ids")) {
+            try CohortEvidenceDeriver.derive(input, settings: settings)
+        }
+        settings.genes = ["KEAP1"]
+        settings.tumorTypes = ["LUAD", "LUAD"]
+        #expect(throws: CohortAnalysisError.invalidSetting("tumour types 'LUAD' and 'LUAD' would give the same evidence ids")) {
+            try CohortEvidenceDeriver.derive(input, settings: settings)
+        }
+        // Every value of the column: LUAD and luad are different table values but the same id.
+        settings.tumorTypes = nil
+        #expect(throws: CohortAnalysisError.invalidSetting("tumour types 'LUAD' and 'luad' would give the same evidence ids")) {
+            try CohortEvidenceDeriver.derive(input, settings: settings)
+        }
+        // `all` would give the ids of the all-patients frequencies.
+        settings.tumorTypes = ["luad"]
+        #expect(throws: Never.self) { try CohortEvidenceDeriver.derive(input, settings: settings) }
+        let allInput = try CohortTestData.table(lines.map { $0.replacingOccurrences(of: "\tluad\t", with: "\tall\t") })
+        settings.tumorTypes = ["all"]
+        #expect(throws: CohortAnalysisError.invalidSetting("a tumour type named 'all' would collide with the all-patients frequencies")) {
+            try CohortEvidenceDeriver.derive(allInput, settings: settings)
+        }
+    }
+
     @Test("Unusable cells stop the derivation with the row and column")
     func badCell() throws {
         let input = try CohortTestData.table([

@@ -29,6 +29,37 @@ struct CohortTableTests {
         #expect(table.lineNumber(ofRow: 1) == 4)  // the blank line 3 still counts
     }
 
+    @Test("Rows are read column by column in the order asked, each row once; blank lines are not rows")
+    func forEachRow() throws {
+        let table = try CohortTable(text: "id\tcode\tstatus\nP1\tLUAD\tMUT\n\nP2\t\tWT\nP3\tLUSC\tNA\n")
+        var seen: [String] = []
+        table.forEachRow(columns: [2, 0]) { row, cells in
+            seen.append("\(row):\(table.lineNumber(ofRow: row)):\(cells.joined(separator: ","))")
+        }
+        #expect(seen == ["0:2:MUT,P1", "1:4:WT,P2", "2:5:NA,P3"])
+        struct Stop: Error, Equatable {}
+        var visited = 0
+        #expect(throws: Stop()) {
+            try table.forEachRow(columns: [1]) { (_, cells) throws(Stop) in
+                visited += 1
+                if cells[0].isEmpty { throw Stop() }
+            }
+        }
+        #expect(visited == 2)
+    }
+
+    @Test("One definition of a missing value: empty, NA, NaN, [Not Available], with spaces around")
+    func missingValues() {
+        for text in ["", " ", "NA", " NA ", "NaN", "[Not Available]"] { #expect(CohortTable.isMissingValue(text), "\(text)") }
+        for text in ["na", "N/A", "0", "[Not Applicable]", "NA;NA"] { #expect(!CohortTable.isMissingValue(text), "\(text)") }
+    }
+
+    @Test("Byte order sorts by UTF-8 bytes: upper case before lower case, ASCII before other letters")
+    func byteOrder() {
+        #expect(["b", "B", "a", "Ä", "A1", "A"].sortedInByteOrder() == ["A", "A1", "B", "a", "b", "Ä"])
+        #expect("LUAD".precedesInByteOrder("LUSC") && !"LUSC".precedesInByteOrder("LUSC"))
+    }
+
     @Test("A ragged row is reported with its line number (header = row 1) and column")
     func raggedRow() {
         let short = CohortTableError.raggedRow(row: 3, column: "group", expectedFields: 3, foundFields: 2)

@@ -79,6 +79,9 @@ struct ExtraROracleTests {
             timeColumn: spec.time, eventColumn: spec.event, groupColumn: spec.group, referenceGroup: spec.ref,
             covariates: spec.covariates.map { .numeric(column: $0) }, strataColumn: spec.strata, filters: filters)
         var comparison = OracleComparison("extra oracle \(name)")
+        // Every case has S(t) under all three transforms, and the log-rank test: a missing one fails.
+        #expect(Set(oracle.km.keys) == Set(ConfidenceTransform.allCases.map(\.rawValue)), "\(name): transforms in the oracle")
+        let logrank = try #require(oracle.logrank, "\(name): no log-rank test in the oracle")
 
         for (transformName, groups) in oracle.km {
             let transform = try #require(ConfidenceTransform(rawValue: transformName))
@@ -88,7 +91,7 @@ struct ExtraROracleTests {
             comparison.count("events", result.events, oracle.events)
             #expect(result.groups.map(\.name) == oracle.groups)
             ROracleCheck.kaplanMeier(&comparison, result, groups, label: transformName)
-            if transform == .log, let logrank = oracle.logrank {
+            if transform == .log {
                 comparison.close("log-rank chisq", result.logrank.chisq, logrank.chisq)
                 comparison.count("log-rank df", result.logrank.df, logrank.df)
                 comparison.close("log-rank p", result.logrank.p, logrank.p)
@@ -103,32 +106,38 @@ struct ExtraROracleTests {
             let expected = try #require(oracle.cox[ties.rawValue])
             let result = try SurvivalAnalysis.run(
                 table: table, design: design, options: AnalysisOptions(times: spec.times, ties: ties))
-            compareCox(&comparison, result, expected, groupColumn: spec.group)
+            try compareCox(&comparison, result, expected, groupColumn: spec.group)
         }
         comparison.finish()
     }
 
     private func compareCox(
         _ comparison: inout OracleComparison, _ result: AnalysisResult, _ expected: ExtraOracle.Cox, groupColumn: String
-    ) {
+    ) throws {
         let cox = result.cox
         let label = cox.ties.rawValue
         comparison.count("\(label) n", cox.n, expected.n)
         comparison.count("\(label) events", cox.events, expected.nevent)
         comparison.close("\(label) loglik null", cox.logLikelihoodNull, expected.loglik[0])
-        if let score = expected.score_test { ROracleCheck.chiSquare(&comparison, "\(label) score test", cox.scoreTest, score) }
+        // Fields R reports for every fit, converged or not: a missing one fails.
+        let score = try #require(expected.score_test, "\(label): no score test in the oracle")
+        let lr = try #require(expected.lr_test, "\(label): no likelihood-ratio test in the oracle")
+        ROracleCheck.chiSquare(&comparison, "\(label) score test", cox.scoreTest, score)
+        ROracleCheck.chiSquare(&comparison, "\(label) LR test", cox.likelihoodRatioTest, lr)
+        comparison.close("\(label) loglik", cox.logLikelihood, expected.loglik[1])
+        comparison.close("\(label) concordance", cox.concordance, expected.concordance)
         guard expected.warnings.isEmpty else {
             // R: "Loglik converged before variable 1; coefficient may be infinite."
             comparison.count("\(label) status infiniteCoefficient", cox.status == .infiniteCoefficient ? 1 : 0, 1)
-            comparison.close("\(label) loglik", cox.logLikelihood, expected.loglik[1])
             comparison.count("\(label) hazard ratio withheld", cox.hr == nil ? 1 : 0, 1)
             comparison.count("\(label) no PH test", result.phTest.status == .notAvailable ? 1 : 0, 1)
             return
         }
         comparison.count("\(label) status converged", cox.status == .converged ? 1 : 0, 1)
         comparison.count("\(label) iterations", cox.iterations, expected.iter)
-        comparison.close("\(label) loglik", cox.logLikelihood, expected.loglik[1])
-        for (index, term) in (expected.terms ?? []).enumerated() {
+        let terms = try #require(expected.terms, "\(label): no coefficients in the oracle")
+        comparison.count("\(label) terms", cox.terms.count, terms.count)
+        for (index, term) in terms.enumerated() {
             guard index < cox.terms.count else {
                 comparison.count("\(label) term \(term.name) present", 0, 1)
                 continue
@@ -139,10 +148,12 @@ struct ExtraROracleTests {
             ROracleCheck.term(&comparison, "\(label) \(name)", ours, coef: term.coef, se: term.se, hr: term.hr,
                               lower: term.lower, upper: term.upper, z: term.z, p: term.p)
         }
-        if let lr = expected.lr_test { ROracleCheck.chiSquare(&comparison, "\(label) LR test", cox.likelihoodRatioTest, lr) }
-        if let wald = expected.wald_test { ROracleCheck.chiSquare(&comparison, "\(label) Wald test", cox.waldTest, wald) }
-        comparison.close("\(label) concordance", cox.concordance, expected.concordance)
-        for row in expected.zph ?? [] {
+        let wald = try #require(expected.wald_test, "\(label): no Wald test in the oracle")
+        ROracleCheck.chiSquare(&comparison, "\(label) Wald test", cox.waldTest, wald)
+        // cox.zph: one row per term and GLOBAL.
+        let zph = try #require(expected.zph, "\(label): no cox.zph in the oracle")
+        comparison.count("\(label) cox.zph rows", result.phTest.terms.count + 1, zph.count)
+        for row in zph {
             let ours: ChiSquareTest?
             if row.term == "GLOBAL" {
                 ours = result.phTest.global

@@ -49,7 +49,12 @@ struct FrequencyTests {
         var comparison = OracleComparison(label, oracle: "statsmodels")
         for gene in ["KEAP1_status", "NFE2L2_status"] {
             let frequencies = try FrequencyTable(table: table, groupColumn: "oncotree_code", statusColumn: gene)
-            let column = { (suffix: String) in header.firstIndex(of: "\(gene)_\(suffix)") ?? 0 }
+            var columns: [String: Int] = [:]
+            for suffix in ["mut", "pct", "wilson95", "exact95"] {
+                let index = try #require(header.firstIndex(of: "\(gene)_\(suffix)"), "\(oracle): no column \(gene)_\(suffix)")
+                columns[suffix] = index
+            }
+            let column = { (suffix: String) in columns[suffix] ?? 0 }
             comparison.count("\(gene) groups", frequencies.rows.count, lines.count - 1)
             for line in lines.dropFirst() {
                 let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

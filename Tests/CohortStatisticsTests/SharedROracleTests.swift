@@ -76,15 +76,12 @@ struct SharedROracleTests {
             comparison.count("rows excluded", result.excluded.count, oracle.n_input - oracle.n_used)
             comparison.count("events", result.events, oracle.events)
             #expect(result.groups.map(\.name) == oracle.groups)
-            if transform == .log {
-                ROracleCheck.kaplanMeier(&comparison, result, oracle.km, label: "log CI")
-            } else if let logLog = oracle.km_loglog {
-                ROracleCheck.kaplanMeier(&comparison, result, logLog, label: "log-log CI")
-            }
-            if let logrank = oracle.logrank { ROracleCheck.logRank(&comparison, result.logrank, logrank) }
-            if let cox = oracle.cox?[ties.rawValue] {
-                ROracleCheck.cox(&comparison, result.cox, cox, groupColumn: testCase.group)
-            }
+            // Every oracle field the comparison needs must be there: a missing one fails the test.
+            let km = transform == .log ? oracle.km : try #require(oracle.km_loglog, "\(testCase.oracle): no km_loglog")
+            ROracleCheck.kaplanMeier(&comparison, result, km, label: "\(transform.rawValue) CI")
+            ROracleCheck.logRank(&comparison, result.logrank, try #require(oracle.logrank, "\(testCase.oracle): no logrank"))
+            let cox = try #require(oracle.cox?[ties.rawValue], "\(testCase.oracle): no \(ties.rawValue) Cox fit")
+            ROracleCheck.cox(&comparison, result.cox, cox, groupColumn: testCase.group)
         }
         comparison.finish()
     }

@@ -43,7 +43,10 @@ struct SyntheticTruthTests {
             with: Data(contentsOf: SharedData.url("oracles/ref/synthetic/truth_seed20240601.json"))) as? [String: Any]
         let types = try #require(truth?["types"] as? [String: [String: Any]])
         let key = testCase.gene == "KEAP1" ? "true_hr_keap1" : "true_hr_nfe2l2"
-        let trueValues = Set(testCase.codes.compactMap { types[$0]?[key] as? Double })
+        var trueValues = Set<Double>()
+        for code in testCase.codes {
+            trueValues.insert(try #require(types[code]?[key] as? Double, "no \(key) for \(code) in the truth file"))
+        }
         let trueHR = try #require(trueValues.count == 1 ? trueValues.first : nil, "one true HR across the pooled types")
 
         let other = testCase.gene == "KEAP1" ? "NFE2L2" : "KEAP1"

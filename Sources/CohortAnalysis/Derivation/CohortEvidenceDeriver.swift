@@ -71,17 +71,17 @@ public enum CohortEvidenceDeriver {
     private static func selectedTumorTypes(_ input: CohortInput, settings: DerivationSettings) throws(CohortAnalysisError) -> [String] {
         let column = try input.column(settings.columns.tumorType)
         var present = Set<String>()
-        for row in 0 ..< input.table.rowCount {
-            let value = input.table.value(row: row, column: column)
-            if !RecordedCall.isMissing(value) { present.insert(value) }
+        input.table.forEachRow(columns: [column]) { _, cells in
+            if !CohortTable.isMissingValue(cells[0]) { present.insert(cells[0]) }
         }
-        let selected = settings.tumorTypes ?? present.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let selected = settings.tumorTypes ?? present.sortedInByteOrder()
         for code in selected where !present.contains(code) {
             throw .tumorTypeNotInTable(file: input.fileName, code: code, column: settings.columns.tumorType)
         }
-        if selected.contains(allPatients) {
-            throw .invalidSetting("a tumour type named '\(allPatients)' would collide with the all-patients frequencies")
+        if let all = selected.first(where: { $0.lowercased() == allPatients.lowercased() }) {
+            throw .invalidSetting("a tumour type named '\(all)' would collide with the all-patients frequencies")
         }
+        try DerivationSettings.checkDistinctIDs(selected, kind: "tumour types")
         return selected
     }
 

@@ -95,6 +95,19 @@ public struct DerivationSettings: Sendable, Equatable {
         }
         guard !genes.isEmpty else { throw .invalidSetting("no genes to derive: give at least one with --genes") }
         if let tumorTypes, tumorTypes.isEmpty { throw .invalidSetting("--tumor-types is empty") }
+        try Self.checkDistinctIDs(genes, kind: "genes")
+    }
+
+    /// Checks that no two values give the same evidence id (ids are lower case), which the knowledgebase
+    /// would refuse as duplicates.
+    static func checkDistinctIDs(_ values: [String], kind: String) throws(CohortAnalysisError) {
+        var seen: [String: String] = [:]
+        for value in values {
+            if let first = seen[value.lowercased()] {
+                throw .invalidSetting("\(kind) '\(first)' and '\(value)' would give the same evidence ids")
+            }
+            seen[value.lowercased()] = value
+        }
     }
 }
 

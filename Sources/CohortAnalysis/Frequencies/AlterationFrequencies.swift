@@ -34,13 +34,14 @@ public struct AlterationFrequencies: Sendable, Codable, Equatable {
         var notInOncoTree = Set<String>()
         for patient in patients {
             if !groups.isOncoTreeCode(patient.group) { notInOncoTree.insert(patient.group) }
+            let classes = patient.genes.map(\.classes)  // once per patient, not once per group it counts in
             for group in groups.groups(of: patient.group) {
-                counters[group, default: GroupCounter(genes: genes.count)].add(patient)
+                counters[group, default: GroupCounter(genes: genes.count)].add(patient, classes: classes)
             }
         }
         self.groupColumn = groupColumn
         oncotreeRelease = oncotree.release
-        codesNotInOncoTree = notInOncoTree.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        codesNotInOncoTree = notInOncoTree.sortedInByteOrder()
         self.callPolicy = callPolicy
         rows = counters.keys.filter(groups.isReported).sorted().flatMap { group -> [FrequencyRow] in
             let counter = counters[group] ?? GroupCounter(genes: genes.count)
@@ -68,13 +69,14 @@ private struct GroupCounter {
         byClass = Array(repeating: [:], count: genes)
     }
 
-    mutating func add(_ patient: PatientAlterations) {
+    /// Counts a patient, with the classes of each of their genes.
+    mutating func add(_ patient: PatientAlterations, classes: [Set<AlterationClass>]) {
         patients += 1
         for (index, gene) in patient.genes.enumerated() {
             if gene.hasFilteredCall { filtered[index] += 1 }
             guard gene.altered else { continue }
             altered[index] += 1
-            for alterationClass in gene.classes { byClass[index][alterationClass, default: 0] += 1 }
+            for alterationClass in classes[index] { byClass[index][alterationClass, default: 0] += 1 }
         }
     }
 

@@ -1,3 +1,4 @@
+import CohortStatistics
 import Knowledgebase
 
 /// Which patients a frequency row counts.
@@ -24,7 +25,7 @@ struct FrequencyGroup: Hashable, Comparable {
     /// ALL last; otherwise by label (byte order), the exact code before its subtree.
     static func < (lhs: FrequencyGroup, rhs: FrequencyGroup) -> Bool {
         if (lhs.scope == .all) != (rhs.scope == .all) { return rhs.scope == .all }
-        if lhs.label != rhs.label { return Array(lhs.label.utf8).lexicographicallyPrecedes(Array(rhs.label.utf8)) }
+        if lhs.label != rhs.label { return lhs.label.precedesInByteOrder(rhs.label) }
         return lhs.scope < rhs.scope
     }
 }

@@ -43,13 +43,12 @@ public struct CohortInput: Sendable {
     public func checkOneRowPerPatient(column name: String) throws(CohortAnalysisError) {
         guard let column = table.columnNames.firstIndex(of: name) else { return }
         var firstRow: [String: Int] = [:]
-        for row in 0 ..< table.rowCount {
-            let patient = table.value(row: row, column: column)
+        try table.forEachRow(columns: [column]) { (row, cells) throws(CohortAnalysisError) in
             let line = table.lineNumber(ofRow: row)
-            if let first = firstRow[patient] {
-                throw .duplicatePatient(file: fileName, row: line, column: name, patient: patient, firstRow: first)
+            if let first = firstRow[cells[0]] {
+                throw .duplicatePatient(file: fileName, row: line, column: name, patient: cells[0], firstRow: first)
             }
-            firstRow[patient] = line
+            firstRow[cells[0]] = line
         }
     }
 

@@ -56,14 +56,14 @@ public struct PatientAlterations: Sendable {
         try input.checkOneRowPerPatient(column: columns.patient)
         var patients: [PatientAlterations] = []
         patients.reserveCapacity(table.rowCount)
-        for row in 0 ..< table.rowCount {
+        // Cells: the group, then each gene's status, then each gene's changes.
+        table.forEachRow(columns: [groupIndex] + statusIndexes + changeIndexes) { row, cells in
             let geneEntries = genes.indices.map { index in
                 gene(
-                    genes[index], status: table.value(row: row, column: statusIndexes[index]),
-                    changes: table.value(row: row, column: changeIndexes[index]), columns: columns, policy: policy,
-                    classifier: &classifier)
+                    genes[index], status: cells[1 + index], changes: cells[1 + genes.count + index], columns: columns,
+                    policy: policy, classifier: &classifier)
             }
-            patients.append(PatientAlterations(row: table.lineNumber(ofRow: row), group: table.value(row: row, column: groupIndex), genes: geneEntries))
+            patients.append(PatientAlterations(row: table.lineNumber(ofRow: row), group: cells[0], genes: geneEntries))
         }
         return patients
     }

@@ -1,3 +1,4 @@
+import CohortStatistics
 import Foundation
 
 /// One mutation call as a cohort table's change column writes it: the change, and for a call that did
@@ -17,18 +18,10 @@ public struct RecordedCall: Sendable, Hashable {
         self.filter = filter
     }
 
-    /// The missing-value markers of cohort tables (as R's `read.delim` is given them by the oracles).
-    static let missingMarkers: Set<String> = ["", "NA", "NaN", "[Not Available]"]
-
-    /// True when a cell holds no value.
-    static func isMissing(_ cell: String) -> Bool {
-        missingMarkers.contains(cell.trimmingCharacters(in: .whitespaces))
-    }
-
     /// The calls of a change cell: `;`-separated, each optionally ending in `[FILTER]`. An empty cell or a
     /// missing-value marker holds no calls.
     public static func calls(in cell: String) -> [RecordedCall] {
-        guard !isMissing(cell) else { return [] }
+        guard !CohortTable.isMissingValue(cell) else { return [] }
         return cell.split(separator: ";").compactMap { piece in
             let text = piece.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { return nil }

@@ -35,14 +35,15 @@ public struct GeneLollipop: Sendable, Codable, Equatable {
                 byResidue[residue, default: ResidueAccumulator()].add(call.change, patientRow: patient.row)
             }
         }
+        let record = knowledgebase.gene(gene)
         self.gene = gene
-        proteinLength = knowledgebase.gene(gene)?.proteinLength ?? 0
+        proteinLength = record?.proteinLength ?? 0
         residues = byResidue.keys.sorted().map { residue in
             byResidue[residue, default: ResidueAccumulator()].count(residue: residue)
         }
         unplaced = ChangeCount.sorted(unplacedCounts)
         features = knowledgebase.features
-            .filter { $0.gene == knowledgebase.gene(gene)?.symbol && $0.isVerified && Self.drawnFeatureTypes.contains($0.type) }
+            .filter { $0.gene == record?.symbol && $0.isVerified && Self.drawnFeatureTypes.contains($0.type) }
             .sorted { ($0.start, $0.end, $0.id) < ($1.start, $1.end, $1.id) }
             .map { LollipopFeature(id: $0.id, type: $0.type, start: $0.start, end: $0.end, label: $0.label.en) }
     }

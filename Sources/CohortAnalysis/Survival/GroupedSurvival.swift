@@ -29,17 +29,16 @@ public struct GroupedSurvival: Sendable, Codable, Equatable {
         table: CohortTable, design: SurvivalDesign, options: AnalysisOptions, by column: String
     ) throws(CohortTableError) -> GroupedSurvival {
         let byIndex = try table.columnIndex(named: column)
-        var filterIndexes: [(index: Int, values: [String])] = []
-        for filter in design.filters { filterIndexes.append((try table.columnIndex(named: filter.column), filter.values)) }
+        let filterIndexes = try design.filters.map { (filter) throws(CohortTableError) in try table.columnIndex(named: filter.column) }
         var values = Set<String>()
         var withoutValue = 0
-        for row in 0 ..< table.rowCount
-        where filterIndexes.allSatisfy({ $0.values.contains(table.value(row: row, column: $0.index)) }) {
-            let value = table.value(row: row, column: byIndex)
-            if RecordedCall.isMissing(value) { withoutValue += 1 } else { values.insert(value) }
+        // Cells: the `by` value, then one per filter.
+        table.forEachRow(columns: [byIndex] + filterIndexes) { _, cells in
+            guard zip(design.filters, cells.dropFirst()).allSatisfy({ $0.values.contains($1) }) else { return }
+            if CohortTable.isMissingValue(cells[0]) { withoutValue += 1 } else { values.insert(cells[0]) }
         }
         var subsets: [Subset] = []
-        for value in values.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+        for value in values.sortedInByteOrder() {
             var subsetDesign = design
             subsetDesign.filters.append(RowFilter(column: column, values: [value]))
             do {

@@ -28,11 +28,12 @@ public enum SurvivalAnalysis {
         let groups = dataset.groupNames.indices.map { group -> GroupSummary in
             let members = dataset.groups.indices.filter { dataset.groups[$0] == group }
             let curve = KaplanMeierCurve(times: members.map { times[$0] }, events: members.map { dataset.events[$0] })
-            let median = curve.median(band: band)
+            let banded = curve.banded(band)
+            let median = banded.median
             return GroupSummary(
                 name: dataset.groupNames[group], n: members.count, events: curve.eventTotal,
                 median: median.median, medianLower: median.lower, medianUpper: median.upper,
-                km: requested.map { curve.estimate(at: $0, band: band) })
+                km: requested.map(banded.estimate))
         }
         let logrank = LogRankTest.compute(
             times: times, events: dataset.events, groups: dataset.groups, groupNames: dataset.groupNames,

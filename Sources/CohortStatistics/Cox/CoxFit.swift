@@ -5,8 +5,8 @@ public struct CoxFit: Sendable {
     /// The estimates and tests.
     public let result: CoxRegressionResult
     let data: SortedCoxData?
-    let coefficients: [Double]
-    let usable: [Bool]
+    /// The coefficients, NaN where not estimable (R's `NA`).
+    let estimates: [Double]
     let termOfCovariate: [Int]
     let termNames: [String]
 
@@ -46,23 +46,22 @@ public struct CoxFit: Sendable {
             confidenceLevel: confidenceLevel
         ).build()
         self.init(
-            result: result, data: data, coefficients: outcome.coefficients, usable: assessment.estimable,
+            result: result, data: data,
+            estimates: outcome.coefficients.indices.map { assessment.estimable[$0] ? outcome.coefficients[$0] : .nan },
             termOfCovariate: input.termOfCovariate, termNames: input.termNames)
     }
 
     /// A fit that was not attempted, with the reason in `result`.
     init(result: CoxRegressionResult) {
-        self.init(result: result, data: nil, coefficients: [], usable: [], termOfCovariate: [], termNames: [])
+        self.init(result: result, data: nil, estimates: [], termOfCovariate: [], termNames: [])
     }
 
     private init(
-        result: CoxRegressionResult, data: SortedCoxData?, coefficients: [Double], usable: [Bool],
-        termOfCovariate: [Int], termNames: [String]
+        result: CoxRegressionResult, data: SortedCoxData?, estimates: [Double], termOfCovariate: [Int], termNames: [String]
     ) {
         self.result = result
         self.data = data
-        self.coefficients = coefficients
-        self.usable = usable
+        self.estimates = estimates
         self.termOfCovariate = termOfCovariate
         self.termNames = termNames
     }

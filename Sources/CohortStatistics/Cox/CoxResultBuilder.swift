@@ -29,22 +29,16 @@ struct CoxResultBuilder {
         let terms = input.covariateNames.indices.map { term(at: $0, z: z) }
         let usedColumns = (0 ..< terms.count).filter { !assessment.redundant[$0] }
         let df = usedColumns.count
-        let converged = outcome.converged
+        // The primary term's numbers are set only when it is estimable.
         let primary = terms.first
-
         var result = CoxRegressionResult(
             status: assessment.status, message: assessment.message, ties: ties, n: input.count,
             events: input.events.reduce(0) { $0 + ($1 ? 1 : 0) }, confidenceLevel: confidenceLevel,
-            primaryTerm: primary?.name, terms: terms, iterations: outcome.iterations)
-        if let primary, primary.estimable {
-            result.hr = primary.hr
-            result.ciLower = primary.ciLower
-            result.ciUpper = primary.ciUpper
-            result.p = primary.p
-        }
+            primaryTerm: primary?.name, hr: primary?.hr, ciLower: primary?.ciLower, ciUpper: primary?.ciUpper, p: primary?.p,
+            terms: terms, iterations: outcome.iterations)
         result.logLikelihoodNull = outcome.logLikelihoodNull
         result.scoreTest = ChiSquareTest(statistic: outcome.scoreTest, df: df)
-        if converged {
+        if outcome.converged {
             result.logLikelihood = outcome.logLikelihood
             result.likelihoodRatioTest = ChiSquareTest(
                 statistic: 2 * (outcome.logLikelihood - outcome.logLikelihoodNull), df: df)
@@ -84,9 +78,8 @@ struct CoxResultBuilder {
     /// β̂ᵀ V⁻¹ β̂ over the estimable columns (R `coxph.wtest`).
     private func waldTest(columns: [Int]) -> ChiSquareTest? {
         guard !columns.isEmpty else { return nil }
-        let variance = outcome.variance.submatrix(columns)
         let beta = columns.map { outcome.coefficients[$0] }
-        let solved = CholeskyDecomposition(variance).solve(beta)
-        return ChiSquareTest(statistic: zip(beta, solved).reduce(0) { $0 + $1.0 * $1.1 }, df: columns.count)
+        let statistic = CholeskyDecomposition(outcome.variance.submatrix(columns)).inverseQuadraticForm(beta)
+        return ChiSquareTest(statistic: statistic, df: columns.count)
     }
 }

@@ -31,7 +31,7 @@ struct NewtonRaphson {
         let initial = evaluate(beta)
         var decomposition = CholeskyDecomposition(initial.information, tolerance: control.cholesky)
         let firstStep = decomposition.solve(initial.score)
-        let scoreTest = zip(initial.score, firstStep).reduce(0) { $0 + $1.0 * $1.1 }
+        let scoreTest = zip(initial.score, firstStep).reduce(0) { $0 + $1.0 * $1.1 }  // uᵀ I⁻¹ u, reusing the step
         let logLikelihoodNull = initial.logLikelihood
 
         var current = initial

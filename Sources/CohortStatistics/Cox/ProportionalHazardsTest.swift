@@ -47,11 +47,9 @@ extension CoxFit {
             result.message = "no proportional-hazards test: the Cox fit has status \(self.result.status.rawValue)"
             return result
         }
-        let kept = (0 ..< coefficients.count).filter { usable[$0] }
+        let kept = estimates.indices.filter { estimates[$0].isFinite }
         let p = kept.count
-        let eta = LinearPredictor.values(data: data, coefficients: kept.reduce(into: Array(repeating: Double.nan, count: coefficients.count)) {
-            $0[$1] = coefficients[$1]
-        })
+        let eta = LinearPredictor.values(data: data, coefficients: estimates)
         let x = centredColumns(data: data, columns: kept)
         let evaluation = PartialLikelihood.evaluate(
             times: data.times, events: data.events, lastInStratum: data.lastInStratum, x: x, p: p,
@@ -74,8 +72,7 @@ extension CoxFit {
     private func scoreStatistic(_ evaluation: PartialLikelihood.Evaluation, p: Int, timeColumns: [Int]) -> Double {
         let indices = Array(0 ..< p) + timeColumns.map { $0 + p }
         let score = Array(repeating: 0.0, count: p) + timeColumns.map { evaluation.score[$0 + p] }
-        let solved = CholeskyDecomposition(evaluation.information.submatrix(indices)).solve(score)
-        return zip(score, solved).reduce(0) { $0 + $1.0 * $1.1 }
+        return CholeskyDecomposition(evaluation.information.submatrix(indices)).inverseQuadraticForm(score)
     }
 
     /// The kept covariate columns, centred at their means, row by row.
@@ -95,23 +92,9 @@ extension CoxFit {
 
     /// g(t) = 1 − KM(t−) per sorted position, KM over all patients, centred at the mean over events.
     private func kaplanMeierTimeTransform(_ data: SortedCoxData) -> [Double] {
-        let byTime = data.times.indices.sorted { data.times[$0] < data.times[$1] }
-        var transform = Array(repeating: 0.0, count: data.count)
-        var survival = 1.0
-        var index = 0
-        while index < byTime.count {
-            let time = data.times[byTime[index]]
-            var end = index
-            var deaths = 0
-            while end < byTime.count, data.times[byTime[end]] == time {
-                if data.events[byTime[end]] { deaths += 1 }
-                end += 1
-            }
-            for position in index ..< end { transform[byTime[position]] = 1 - survival }
-            let atRisk = Double(byTime.count - index)
-            survival *= (atRisk - Double(deaths)) / atRisk
-            index = end
-        }
+        let curve = KaplanMeierCurve(times: data.times, events: data.events)
+        let transformAt = Dictionary(zip(curve.times, curve.survivalBefore.map { 1 - $0 }), uniquingKeysWith: { first, _ in first })
+        let transform = data.times.map { transformAt[$0] ?? 0 }
         let eventValues = data.events.indices.filter { data.events[$0] }.map { transform[$0] }
         let mean = eventValues.reduce(0, +) / Double(max(1, eventValues.count))
         return transform.map { $0 - mean }

@@ -17,7 +17,7 @@ struct CategoryInterner: Sendable {
 
     /// The levels in byte order, and for each code its position in that order.
     func sortedLevels() -> (levels: [String], positionOfCode: [Int]) {
-        let sorted = levels.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let sorted = levels.sortedInByteOrder()
         return (sorted, levels.map { level in sorted.firstIndex(of: level) ?? 0 })
     }
 }

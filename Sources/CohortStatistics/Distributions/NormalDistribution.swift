@@ -1,16 +1,11 @@
 import Foundation
 
-/// The standard normal distribution: CDF, upper tail and quantile, accurate to a few units in
+/// The standard normal distribution: CDF, two-sided p-value and quantile, accurate to a few units in
 /// the last place (the tails are computed with `erfc`, never as `1 - cdf`).
 public enum NormalDistribution {
     /// P(Z ≤ x).
     public static func cdf(_ x: Double) -> Double {
         0.5 * erfc(-x / 2.0.squareRoot())
-    }
-
-    /// P(Z > x).
-    public static func upperTail(_ x: Double) -> Double {
-        0.5 * erfc(x / 2.0.squareRoot())
     }
 
     /// The two-sided p-value of a z statistic, P(|Z| ≥ |z|).

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The Kaplan–Meier estimate of one group, with Greenwood variance, as R's `survfit`.
 ///
 /// The curve has one row per distinct time (event or censoring), like R's `survfit` object:
@@ -68,39 +66,10 @@ public struct KaplanMeierCurve: Sendable, Equatable {
         self.logStandardError = logStandardError
     }
 
-    /// The rows R's `survfit0` reports: a row at time 0 (S = 1, no variance, interval [1, 1])
-    /// is prepended unless the first time is 0.
-    func rowsFromZero(_ band: ConfidenceBand) -> [SurvivalRow] {
-        var rows: [SurvivalRow] = []
-        rows.reserveCapacity(times.count + 1)
-        if times.first != 0 {
-            rows.append(SurvivalRow(time: 0, survival: 1, logStandardError: 0, lower: 1, upper: 1))
-        }
-        for index in times.indices {
-            let bounds = band.interval(survival: survival[index], logStandardError: logStandardError[index])
-            rows.append(SurvivalRow(
-                time: times[index], survival: survival[index], logStandardError: logStandardError[index],
-                lower: bounds.lower, upper: bounds.upper))
-        }
-        return rows
-    }
-
-    /// S(t) and its interval at `time`, as R's `summary(fit, times =, extend = TRUE)`: the
-    /// step function's value at the last time ≤ `time` (so beyond the last observation the
-    /// last value carries on), and the number at risk at `time` (0 beyond the last observation).
-    public func estimate(at time: Double, band: ConfidenceBand) -> SurvivalEstimate {
-        let rows = rowsFromZero(band)
-        var low = 0
-        var high = rows.count
-        while low < high {  // rows with row.time ≤ time: 0 ..< low
-            let middle = (low + high) / 2
-            if rows[middle].time <= time { low = middle + 1 } else { high = middle }
-        }
-        let row = rows[max(low - 1, 0)]
-        let standardError = row.logStandardError * row.survival
-        return SurvivalEstimate(
-            time: time, survival: row.survival, stdErr: standardError.isFinite ? standardError : nil,
-            lower: row.lower, upper: row.upper, nRisk: numberAtRisk(at: time))
+    /// The curve from time 0 with its confidence band, to read S(t) and the median from (the band
+    /// is computed once, however many times are read).
+    public func banded(_ band: ConfidenceBand) -> BandedSurvivalCurve {
+        BandedSurvivalCurve(self, band: band)
     }
 
     /// Patients with follow-up time ≥ `time`.
@@ -114,64 +83,6 @@ public struct KaplanMeierCurve: Sendable, Equatable {
         return low < atRisk.count ? atRisk[low] : 0
     }
 
-    /// The median survival time and its confidence interval, as R's `print.survfit`.
-    public func median(band: ConfidenceBand) -> MedianSurvival {
-        let rows = rowsFromZero(band)
-        let times = rows.map(\.time)
-        return MedianSurvival(
-            median: Self.firstCrossing(rows.map(\.survival), times),
-            lower: Self.firstCrossing(rows.map(\.lower), times),
-            upper: Self.firstCrossing(rows.map(\.upper), times))
-    }
-
-    /// R `survmean`'s `minmin`: the first time a curve is ≤ 0.5 (within √ε); when it equals 0.5
-    /// there and drops lower later, the midpoint of that time and the time it drops. `nil` when
-    /// the curve never reaches 0.5.
-    static func firstCrossing(_ curve: [Double?], _ times: [Double]) -> Double? {
-        let tolerance = Double.ulpOfOne.squareRoot()
-        let kept = curve.indices.compactMap { index -> (value: Double, time: Double)? in
-            guard let value = curve[index], !value.isNaN, value < 0.5 + tolerance else { return nil }
-            return (value, times[index])
-        }
-        guard let first = kept.first else { return nil }
-        if abs(first.value - 0.5) < tolerance, let drop = kept.first(where: { $0.value < first.value }) {
-            return (first.time + drop.time) / 2
-        }
-        return first.time
-    }
-}
-
-/// One row of a survival curve with its confidence interval.
-struct SurvivalRow {
-    var time: Double
-    var survival: Double
-    var logStandardError: Double
-    var lower: Double?
-    var upper: Double?
-}
-
-/// S(t) at a requested time.
-public struct SurvivalEstimate: Sendable, Codable, Equatable {
-    /// The requested time.
-    public var time: Double
-    /// S(t).
-    public var survival: Double
-    /// Standard error of S(t) (Greenwood), `nil` where undefined (S = 0).
-    @JSONNullable public var stdErr: Double? = nil
-    /// Lower confidence bound, `nil` where the transform is undefined.
-    @JSONNullable public var lower: Double? = nil
-    /// Upper confidence bound, `nil` where the transform is undefined.
-    @JSONNullable public var upper: Double? = nil
-    /// Patients still at risk at t.
-    public var nRisk: Int
-}
-
-/// The median survival time with its confidence interval; `nil` when not reached.
-public struct MedianSurvival: Sendable, Codable, Equatable {
-    /// The median.
-    @JSONNullable public var median: Double? = nil
-    /// Where the lower confidence curve first reaches 0.5.
-    @JSONNullable public var lower: Double? = nil
-    /// Where the upper confidence curve first reaches 0.5.
-    @JSONNullable public var upper: Double? = nil
+    /// S just before each distinct time, S(t−): 1 at the first time, then the value after the previous one.
+    var survivalBefore: [Double] { [1] + survival.dropLast() }
 }

@@ -14,8 +14,6 @@ public struct CholeskyDecomposition: Sendable {
     private var pivots: [Double]
     /// The number of non-redundant columns.
     public let rank: Int
-    /// False when a pivot was clearly negative (the matrix is not non-negative definite).
-    public let isNonNegativeDefinite: Bool
 
     /// Decomposes `matrix`, which must be symmetric.
     public init(_ matrix: SymmetricMatrix, tolerance: Double = CholeskyDecomposition.defaultTolerance) {
@@ -28,19 +26,14 @@ public struct CholeskyDecomposition: Sendable {
         for i in 0 ..< n where work[i * n + i] > largestDiagonal { largestDiagonal = work[i * n + i] }
         guard largestDiagonal > 0 else {
             rank = 0
-            isNonNegativeDefinite = true
             return
         }
         let threshold = largestDiagonal * tolerance
         var rank = 0
-        var nonNegative = true
         for i in 0 ..< n {
             lower[i * n + i] = 1
             let pivot = work[i * n + i]
-            guard pivot.isFinite, pivot >= threshold else {
-                if pivot < -8 * threshold { nonNegative = false }
-                continue
-            }
+            guard pivot.isFinite, pivot >= threshold else { continue }
             rank += 1
             pivots[i] = pivot
             for j in (i + 1) ..< max(i + 1, n) { lower[j * n + i] = work[j * n + i] / pivot }
@@ -51,7 +44,6 @@ public struct CholeskyDecomposition: Sendable {
             }
         }
         self.rank = rank
-        self.isNonNegativeDefinite = nonNegative
     }
 
     /// True when column `index` was found redundant.
@@ -76,6 +68,12 @@ public struct CholeskyDecomposition: Sendable {
             x[i] = value
         }
         return x
+    }
+
+    /// The quadratic form bᵀ A⁻¹ b (with the generalized inverse), the statistic of a score, Wald or
+    /// log-rank test.
+    public func inverseQuadraticForm(_ b: [Double]) -> Double {
+        zip(b, solve(b)).reduce(0) { $0 + $1.0 * $1.1 }
     }
 
     /// The (generalized) inverse: A⁻¹ on the non-redundant columns, 0 on redundant ones.

@@ -110,8 +110,7 @@ public enum LogRankTest {
         var statistic = 0.0
         if !tested.isEmpty {
             let difference = tested.map { observed[$0] - expected[$0] }
-            let solved = CholeskyDecomposition(variance.submatrix(tested)).solve(difference)
-            statistic = zip(difference, solved).reduce(0) { $0 + $1.0 * $1.1 }
+            statistic = CholeskyDecomposition(variance.submatrix(tested)).inverseQuadraticForm(difference)
         }
         let df = used.count - 1
         result.chisq = statistic

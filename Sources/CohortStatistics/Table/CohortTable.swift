@@ -73,6 +73,31 @@ public struct CohortTable: Sendable {
             return String(decoding: locator.cell(column, in: buffer), as: UTF8.self)
         }
     }
+
+    /// Calls `body` with each data row's index and the texts of the given columns (in that order), locating
+    /// each row's fields once; invalid UTF-8 is replaced by U+FFFD.
+    public func forEachRow<Failure: Error>(
+        columns: [Int], _ body: (_ row: Int, _ cells: [String]) throws(Failure) -> Void
+    ) throws(Failure) {
+        var locator = FieldLocator(columnCount: columnCount)
+        var cells: [String] = []
+        cells.reserveCapacity(columns.count)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) in
+            for row in 0 ..< rowCount {
+                locator.locate(row: row, of: self, in: buffer)
+                cells.removeAll(keepingCapacity: true)
+                for column in columns { cells.append(String(decoding: locator.cell(column, in: buffer), as: UTF8.self)) }
+                try body(row, cells)
+            }
+        }
+    }
+
+    /// True for a cell that holds no value: empty, `NA`, `NaN` or TCGA's `[Not Available]`, with surrounding
+    /// spaces ignored. Every reader of cohort tables uses this one definition.
+    public static func isMissingValue(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(CellParser.isMissing)
+    }
 }
 
 /// Finds the fields of one row at a time, reusing its storage from row to row.

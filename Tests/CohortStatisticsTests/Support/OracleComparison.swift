@@ -39,6 +39,14 @@ struct OracleComparison {
         }
     }
 
+    /// Exact equality of any values (e.g. the list of reported times).
+    mutating func equal<Value: Equatable>(_ what: String, _ actual: Value, _ expected: Value) {
+        compared += 1
+        if actual != expected {
+            mismatches.append("\(what): \(actual) vs oracle \(expected)")
+        }
+    }
+
     /// Exact equality of counts.
     mutating func count(_ what: String, _ actual: Int?, _ expected: Int?) {
         compared += 1

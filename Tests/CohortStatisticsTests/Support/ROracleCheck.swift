@@ -3,11 +3,14 @@ import Foundation
 
 /// Compares our analysis results with the shared R oracle's JSON.
 enum ROracleCheck {
-    /// Kaplan–Meier per group: counts, medians (exactly), S(t), standard error, interval, n at risk.
+    /// Kaplan–Meier per group: counts, medians (exactly), S(t), standard error, interval, n at risk. The
+    /// groups must be the oracle's, and S(t) must be reported at exactly the oracle's times; a group without
+    /// S(t) values in the oracle is a disagreement, not a skipped check.
     static func kaplanMeier(
         _ comparison: inout OracleComparison, _ ours: AnalysisResult, _ oracle: [String: ROracleOutput.KMGroup],
         label: String
     ) {
+        comparison.equal("\(label) groups", Set(ours.groups.map(\.name)), Set(oracle.keys))
         for (name, expected) in oracle {
             guard let group = ours.groups.first(where: { $0.name == name }) else {
                 comparison.count("\(label) group \(name) present", 0, 1)
@@ -18,7 +21,12 @@ enum ROracleCheck {
             comparison.exact("\(label) \(name) median", group.median, expected.median)
             comparison.exact("\(label) \(name) median lower", group.medianLower, expected.median_lower)
             comparison.exact("\(label) \(name) median upper", group.medianUpper, expected.median_upper)
-            for point in expected.at ?? [] {
+            guard let points = expected.at, !points.isEmpty else {
+                comparison.count("\(label) \(name) S(t) present in the oracle", 0, 1)
+                continue
+            }
+            comparison.equal("\(label) \(name) S(t) times", group.km.map(\.time), points.map(\.time))
+            for point in points {
                 guard let estimate = group.km.first(where: { $0.time == point.time }) else {
                     comparison.count("\(label) \(name) S(\(point.time)) present", 0, 1)
                     continue
@@ -38,6 +46,7 @@ enum ROracleCheck {
         comparison.close("log-rank chisq", ours.chisq, oracle.chisq)
         comparison.count("log-rank df", ours.df, oracle.df)
         comparison.close("log-rank p", ours.p, oracle.p)
+        comparison.equal("log-rank groups", Set(ours.groups.map(\.name)), Set(oracle.observed.keys))
         for group in ours.groups {
             comparison.close("observed \(group.name)", group.observed, oracle.observed[group.name])
             comparison.close("expected \(group.name)", group.expected, oracle.expected[group.name])
@@ -54,6 +63,7 @@ enum ROracleCheck {
         comparison.count("\(label) status converged", ours.status == .converged ? 1 : 0, 1)
         comparison.count("\(label) n", ours.n, oracle.n)
         comparison.count("\(label) events", ours.events, oracle.nevent)
+        comparison.count("\(label) terms", ours.terms.count, oracle.terms.count)
         for (rName, expected) in oracle.terms {
             let name = rName.hasPrefix("group") ? groupColumn + rName.dropFirst("group".count) : rName
             guard let ourTerm = ours.terms.first(where: { $0.name == name }) else {
@@ -90,6 +100,10 @@ enum ROracleCheck {
 
     /// A chi-square test given by R as (statistic, df, p).
     static func chiSquare(_ comparison: inout OracleComparison, _ what: String, _ ours: ChiSquareTest?, _ oracle: [Double]) {
+        guard oracle.count == 3 else {
+            comparison.count("\(what): (statistic, df, p) in the oracle", oracle.count, 3)
+            return
+        }
         comparison.close("\(what) statistic", ours?.statistic, oracle[0])
         comparison.count("\(what) df", ours?.df, Int(oracle[1]))
         comparison.close("\(what) p", ours?.p, oracle[2])
