@@ -53,8 +53,8 @@ indirect enum DocumentTree {
     ///
     /// Anchors (and so aliases) are refused, as the XML readers refuse entity declarations: Yams hands each
     /// alias back as the anchored node, which this conversion would copy in full, so a few hundred bytes of
-    /// nested aliases could expand to billions of values. Mapping keys must be scalars, each once per mapping
-    /// (Yams already refuses most repeated keys; this also catches keys that differ only in their tag).
+    /// nested aliases could expand to billions of values. Mapping keys must be scalars; Yams itself refuses a key
+    /// repeated in one mapping, compared by its text.
     init(_ node: Node) throws(YAMLRefusal) {
         try YAMLRefusal.checkNoAnchor(node)
         switch node {
@@ -69,9 +69,6 @@ indirect enum DocumentTree {
                 try YAMLRefusal.checkNoAnchor(key)
                 guard case .scalar(let name) = key else {
                     throw YAMLRefusal(mark: key.mark, problem: "a mapping key must be a single value, not a list or mapping")
-                }
-                guard values[name.string] == nil else {
-                    throw YAMLRefusal(mark: key.mark, problem: "the key '\(name.string)' appears twice in one mapping")
                 }
                 keys.append(name.string)
                 values[name.string] = try DocumentTree(value)

@@ -55,9 +55,13 @@ public enum StrictDecoder {
         // Yams (libyaml) parses; the basic resolver leaves typing to the decoder, which reads numbers,
         // booleans and nulls from the scalar text as the target type asks. The tree records which keys
         // were read, so unknown keys are found without re-encoding.
+        // The parser is kept alive until the tree is built: a node's anchor is a weak reference that only
+        // the parser holds, and the tree refuses anchored nodes.
+        let parser: Parser
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text, .basic)
+            parser = try Parser(yaml: text, resolver: .basic)
+            node = try parser.singleRoot()
         } catch {
             throw StrictDecodingError(file: file, path: "$", problem: "not valid YAML: \(error)")
         }
@@ -66,7 +70,7 @@ public enum StrictDecoder {
         }
         let tree: DocumentTree
         do {
-            tree = try DocumentTree(node)
+            tree = try withExtendedLifetime(parser) { () throws(YAMLRefusal) in try DocumentTree(node) }
         } catch {
             let place = error.mark.map { "line \($0.line), column \($0.column): " } ?? ""
             throw StrictDecodingError(file: file, path: "$", problem: "not accepted YAML: \(place)\(error.problem)")
