@@ -47,17 +47,13 @@ public struct KnowledgeLookup: Sendable {
         guard alteration.kind == .shortVariant, let consequence = alteration.consequence else {
             return HotspotAnnotation(isHotspot: false, region: region, matches: [], unverifiedMatches: [])
         }
-        let applicableTypes: Set<String>
-        switch consequence {
-        case "missense_variant": applicableTypes = ["single_residue", "3d_cluster_member"]
-        case "stop_gained": applicableTypes = ["single_residue"]
-        case "inframe_deletion", "inframe_insertion", "protein_altering_variant": applicableTypes = ["in_frame_indel"]
-        default: applicableTypes = []
-        }
+        let catalog = knowledgebase.hotspots
         let key = variantKey(alteration)
+        // Which row types count this consequence, and when a counted row makes a hotspot, is
+        // knowledgebase/hotspot-matching.yaml's to say.
         func matches(_ rows: [HotspotResidue]) -> [HotspotMatch] {
-            rows.filter { applicableTypes.contains($0.type) }.map { row in
-                let dataset = knowledgebase.hotspots.datasets[row.dataset]
+            rows.filter { catalog.rowType($0.type, counts: consequence) }.map { row in
+                let dataset = catalog.datasets[row.dataset]
                 return HotspotMatch(
                     dataset: row.dataset, citation: dataset?.citation ?? row.dataset, pmid: dataset?.pmid, type: row.type,
                     residue: row.residue, tumorCount: row.tumorCount,
@@ -65,16 +61,9 @@ public struct KnowledgeLookup: Sendable {
                     variantCounts: row.variantCounts, clusterId: row.clusterId)
             }
         }
-        let verified = matches(knowledgebase.hotspots.verifiedRows(gene: alteration.gene, overlapping: range))
-        let unverified = matches(knowledgebase.hotspots.unverifiedRows(gene: alteration.gene, overlapping: range))
-        // An in-frame indel window counts for any indel that overlaps it; a single residue or 3D cluster member
-        // only for a change confined to that one residue (whatever the new residue: the counts are shown, not required).
-        let isHotspot = verified.contains { match in
-            switch match.type {
-            case "in_frame_indel": return true
-            default: return range.count == 1
-            }
-        }
+        let verified = matches(catalog.verifiedRows(gene: alteration.gene, overlapping: range))
+        let unverified = matches(catalog.unverifiedRows(gene: alteration.gene, overlapping: range))
+        let isHotspot = verified.contains { catalog.rowType($0.type, makesHotspot: range) }
         return HotspotAnnotation(isHotspot: isHotspot, region: region, matches: verified, unverifiedMatches: unverified)
     }
 

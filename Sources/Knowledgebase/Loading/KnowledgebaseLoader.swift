@@ -28,6 +28,7 @@ public enum KnowledgebaseLoader {
         let tumorTypes = TumorTypeResolver(oncotree: oncotree, nodes: json.oncotree.nodes, file: yaml.tumorTypes)
         try FactValidator.validate(features: json.features, genes: genes)
         try FactValidator.validate(hotspots: json.hotspots, genes: genes)
+        try FactValidator.validate(hotspotMatching: yaml.hotspotMatching, hotspots: json.hotspots)
         try FactValidator.validate(tumorTypes: yaml.tumorTypes, oncotree: oncotree)
 
         let texts = TextCatalog(texts: yaml.texts.texts)
@@ -43,7 +44,7 @@ public enum KnowledgebaseLoader {
             files: manifest.files,
             genes: genes,
             features: json.features.features,
-            hotspots: HotspotCatalog(file: json.hotspots),
+            hotspots: HotspotCatalog(file: json.hotspots, matching: yaml.hotspotMatching),
             oncotree: oncotree,
             tumorTypes: tumorTypes,
             evidence: evidence,
@@ -172,6 +173,7 @@ public enum KnowledgebaseLoader {
         var evidence: [(path: String, file: EvidenceFile)] = []
         var pathwayGenes: PathwayGenesFile
         var evidenceLevels: EvidenceLevelsFile
+        var hotspotMatching: HotspotMatchingFile
 
         init(contents: [String: Data], directory: URL) throws(KnowledgebaseError) {
             tumorTypes = try decodeYAML(TumorTypesFile.self, try required("tumor-types.yaml", in: contents, directory), label: "tumor-types.yaml")
@@ -181,6 +183,7 @@ public enum KnowledgebaseLoader {
             }
             pathwayGenes = try decodeYAML(PathwayGenesFile.self, try required("pathway-genes.yaml", in: contents, directory), label: "pathway-genes.yaml")
             evidenceLevels = try decodeYAML(EvidenceLevelsFile.self, try required("evidence-levels.yaml", in: contents, directory), label: "evidence-levels.yaml")
+            hotspotMatching = try decodeYAML(HotspotMatchingFile.self, try required("hotspot-matching.yaml", in: contents, directory), label: "hotspot-matching.yaml")
         }
     }
 

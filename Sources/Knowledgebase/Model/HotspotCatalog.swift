@@ -2,11 +2,28 @@
 public struct HotspotCatalog: Sendable {
     /// The datasets, by id.
     public let datasets: [String: HotspotDataset]
+    /// How each row type is matched, by row type.
+    public let matching: [String: HotspotRowTypeMatching]
     private let residuesByGene: [String: [HotspotResidue]]
 
-    init(file: HotspotFile) {
+    init(file: HotspotFile, matching: HotspotMatchingFile) {
         datasets = Dictionary(file.datasets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         residuesByGene = Dictionary(grouping: file.residues, by: \.gene)
+        self.matching = matching.rowTypes
+    }
+
+    /// Whether rows of `type` count changes with this consequence.
+    public func rowType(_ type: String, counts consequence: String) -> Bool {
+        matching[type]?.consequences.contains(consequence) == true
+    }
+
+    /// Whether an alteration spanning `range` and counted by a row of `type` is called a hotspot.
+    public func rowType(_ type: String, makesHotspot range: ClosedRange<Int>) -> Bool {
+        switch matching[type]?.extent {
+        case .overlap: true
+        case .singleResidue: range.count == 1
+        case nil: false
+        }
     }
 
     /// Every row for a gene, in file order.

@@ -1,3 +1,5 @@
+import HGVS
+
 /// Cross-checks facts between knowledgebase files: residues against proteins, codes against OncoTree,
 /// evidence against citations and tumour-type groups.
 enum FactValidator {
@@ -35,6 +37,24 @@ enum FactValidator {
             }
             if let reference = row.referenceAminoAcid, let actual = gene.residue(at: row.start), reference != String(actual) {
                 throw .invalidFact(file: "hotspots.json", location: location, problem: "reference residue \(reference) disagrees with the \(row.gene) protein, which has \(actual) at \(row.start)")
+            }
+        }
+    }
+
+    /// Every hotspot row type is matched (an unlisted type would silently never match), every listed type has
+    /// rows (a typo would match nothing), and every consequence is a term the normaliser assigns.
+    static func validate(hotspotMatching file: HotspotMatchingFile, hotspots: HotspotFile) throws(KnowledgebaseError) {
+        let rowTypes = Set(hotspots.residues.map(\.type))
+        if let unlisted = rowTypes.subtracting(file.rowTypes.keys).sorted().first {
+            throw .invalidFact(file: "hotspot-matching.yaml", location: "rowTypes", problem: "hotspots.json has rows of type '\(unlisted)', which is not listed")
+        }
+        let terms = Set(SequenceOntologyTerm.allCases.map(\.name))
+        for (type, matching) in file.rowTypes.sorted(by: { $0.key < $1.key }) {
+            guard rowTypes.contains(type) else {
+                throw .invalidFact(file: "hotspot-matching.yaml", location: "rowTypes.\(type)", problem: "no row of hotspots.json has this type")
+            }
+            if let unknown = matching.consequences.first(where: { !terms.contains($0) }) {
+                throw .invalidFact(file: "hotspot-matching.yaml", location: "rowTypes.\(type).consequences", problem: "'\(unknown)' is not a consequence term the normaliser assigns")
             }
         }
     }

@@ -212,6 +212,26 @@ struct KnowledgebaseLoadingTests {
         }
     }
 
+    @Test("hotspot matching must list every row type, only row types that exist, and consequence terms the normaliser assigns", arguments: [
+        ("  3d_cluster_member:\n", "  3d_member:\n", "rowTypes", "hotspots.json has rows of type '3d_cluster_member', which is not listed"),
+        ("consequences: [missense_variant, stop_gained]", "consequences: [missense, stop_gained]", "rowTypes.single_residue.consequences",
+         "'missense' is not a consequence term the normaliser assigns"),
+    ])
+    func hotspotMatchingCoverage(original: String, replacement: String, location: String, problem: String) throws {
+        try expectRefusal(editing: "hotspot-matching.yaml", { $0.replacingOccurrences(of: original, with: replacement) }) { error in
+            guard case .invalidFact(let file, let errorLocation, let errorProblem) = error else { return false }
+            return file == "hotspot-matching.yaml" && errorLocation == location && errorProblem == problem
+        }
+    }
+
+    @Test("a hotspot matching entry for a row type no row has is refused")
+    func hotspotMatchingUnknownType() throws {
+        try expectRefusal(editing: "hotspot-matching.yaml", { $0 + "  splice_region:\n    consequences: [splice_donor_variant]\n    extent: overlap\n    basis: \"x\"\n" }) { error in
+            guard case .invalidFact(let file, let location, let problem) = error else { return false }
+            return file == "hotspot-matching.yaml" && location == "rowTypes.splice_region" && problem == "no row of hotspots.json has this type"
+        }
+    }
+
     @Test("a fresh build from the shared reference data equals the committed knowledgebase", .requiresSharedData)
     func regenerationIsUpToDate() throws {
         let process = Process()

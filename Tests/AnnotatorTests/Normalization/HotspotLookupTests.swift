@@ -33,4 +33,34 @@ struct HotspotLookupTests {
         #expect(window.variantCount == nil)
         #expect(annotated.hotspot.isHotspot)
     }
+
+    /// NFE2L2 E79 rows in `cancerhotspots_KEAP1_NFE2L2.tsv`: v1 single residue (K:6, *:2), v2 single residue
+    /// (K:11, *:2) and 3D cluster 216 (K:6, no stop). Which rows count which change is hotspot-matching.yaml's.
+    @Test("a residue's rows count a change by its consequence: substitutions and stops, missense only for 3D clusters, not frameshifts")
+    func rowsByConsequence() throws {
+        let missense = try TestResources.lookup("NFE2L2", "p.E79K").annotated.hotspot
+        #expect(missense.isHotspot)
+        #expect(Set(missense.matches.map(\.dataset)) == ["v1_single_residue", "v2_single_residue_and_indel", "3d_hotspots"])
+        #expect(missense.matches.first { $0.dataset == "3d_hotspots" }?.variantCount == 6)
+        #expect(missense.matches.first { $0.dataset == "v2_single_residue_and_indel" && $0.type == "single_residue" }?.variantCount == 11)
+
+        let stop = try TestResources.lookup("NFE2L2", "p.E79*").annotated.hotspot
+        #expect(stop.isHotspot)
+        #expect(Set(stop.matches.map(\.dataset)) == ["v1_single_residue", "v2_single_residue_and_indel"])
+        #expect(stop.matches.allSatisfy { $0.type == "single_residue" && $0.variantCount == 2 })
+
+        let frameshift = try TestResources.lookup("NFE2L2", "p.E79Gfs*5").annotated.hotspot
+        #expect(!frameshift.isHotspot)
+        #expect(frameshift.matches.isEmpty)
+    }
+
+    @Test("a missense change spanning two hotspot residues is listed against them but is not a single-residue hotspot")
+    func multiResidueSubstitution() throws {
+        // p.E79_T80delinsKK changes two residues and keeps the length: a missense_variant by the Sequence Ontology
+        // definition (SO:0001583, "length is preserved"). It overlaps the single-residue rows E79 and T80.
+        let hotspot = try TestResources.lookup("NFE2L2", "p.E79_T80delinsKK").annotated
+        #expect(hotspot.alteration.consequence == "missense_variant")
+        #expect(!hotspot.hotspot.matches.filter { $0.type == "single_residue" }.isEmpty)
+        #expect(!hotspot.hotspot.isHotspot)
+    }
 }
