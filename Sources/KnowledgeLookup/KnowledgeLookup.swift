@@ -24,7 +24,9 @@ public struct KnowledgeLookup: Sendable {
         if let gene, alteration.kind == .shortVariant {
             result.knowledgeWarnings = gene.unconfirmedResidues(overlapping: range).map { unconfirmed in
                 let residues = unconfirmed.start == unconfirmed.end ? "residue \(unconfirmed.start)" : "residues \(unconfirmed.start)-\(unconfirmed.end)"
-                return "The \(gene.symbol) reference at \(residues) is unconfirmed (\(unconfirmed.reason)); the \(gene.symbol) sequence is reconstructed, not copied from a cited source."
+                let origin = gene.file.protein.status == .reconstructed
+                    ? "; the \(gene.symbol) sequence is reconstructed, not copied from a cited source" : ""
+                return "The \(gene.symbol) reference at \(residues) is unconfirmed (\(unconfirmed.reason))\(origin)."
             }
         }
         return result

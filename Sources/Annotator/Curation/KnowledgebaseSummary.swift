@@ -17,7 +17,7 @@ public struct KnowledgebaseSummary: Sendable {
             "",
             "genes: " + kb.geneSymbols.compactMap { symbol -> String? in
                 guard let gene = kb.gene(symbol) else { return nil }
-                return "\(symbol) \(gene.maneTranscript) (\(gene.file.role.value), \(gene.proteinLength) aa, sequence \(gene.file.protein.status))"
+                return "\(symbol) \(gene.maneTranscript) (\(gene.file.role.value), \(gene.proteinLength) aa, sequence \(gene.file.protein.status.rawValue))"
             }.joined(separator: "; "),
             "pathway genes (no transcript model): " + kb.pathwayGenes.keys.sorted().joined(separator: ", "),
             "features: \(kb.features.count) (\(kb.features.filter(\.isVerified).count) usable as regions)",

@@ -51,17 +51,21 @@ public struct TranscriptAlias: Codable, Hashable, Sendable {
 /// A nucleotide sequence with its status.
 public struct SequenceRecord: Codable, Hashable, Sendable {
     public var sequence: String
-    /// `sourced` or `reconstructed`.
-    public var status: String
+    public var status: SequenceStatus
     public var note: String
     public var source: SourceReference
+}
+
+/// Whether a sequence was copied from a cited source or reconstructed from partial sources.
+public enum SequenceStatus: String, Codable, Hashable, Sendable {
+    case sourced
+    case reconstructed
 }
 
 /// A protein sequence, its status and the residues whose identity is not confirmed.
 public struct ProteinRecord: Codable, Hashable, Sendable {
     public var sequence: String
-    /// `sourced` or `reconstructed`.
-    public var status: String
+    public var status: SequenceStatus
     public var unconfirmedResidues: [UnconfirmedResidues]
     public var note: String
     public var source: SourceReference

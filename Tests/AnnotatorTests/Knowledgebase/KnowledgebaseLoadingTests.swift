@@ -25,7 +25,7 @@ struct KnowledgebaseLoadingTests {
         #expect(kb.gene("NFE2L2")?.residues(79...82) == "ETGE")
         // The NFE2L2 sequence is reconstructed; residues 1-16, 72 and 92 are unconfirmed (shared PROVENANCE.md).
         let nfe2l2 = try #require(kb.gene("NFE2L2"))
-        #expect(nfe2l2.file.cds.status == "reconstructed")
+        #expect(nfe2l2.file.cds.status == .reconstructed)
         #expect(nfe2l2.unconfirmedResidues(overlapping: 72...72).count == 1)
         #expect(nfe2l2.unconfirmedResidues(overlapping: 92...92).count == 1)
         #expect(nfe2l2.unconfirmedResidues(overlapping: 16...16).count == 1)

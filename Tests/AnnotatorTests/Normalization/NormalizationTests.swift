@@ -132,14 +132,19 @@ struct NormalizationTests {
         ])
     }
 
-    /// knowledgebase/genes/NFE2L2.json `protein.unconfirmedResidues`: 1-16, 72 and 92.
-    @Test("an NFE2L2 change at a residue whose reference is unconfirmed carries a warning", arguments: [
-        ("p.A72T", "residue 72"), ("p.I92V", "residue 92"), ("p.M1?", "residues 1-16"), ("p.D16N", "residues 1-16"),
+    /// knowledgebase/genes/NFE2L2.json `protein.unconfirmedResidues` (1-16, 72 and 92, with their reasons) and
+    /// `protein.status` (`reconstructed`).
+    @Test("an NFE2L2 change at a residue whose reference is unconfirmed carries a warning with the reason", arguments: [
+        ("p.A72T", "residue 72", "reconstructed CDS reads Ala (GCT); the independent partial sequence reads Thr"),
+        ("p.I92V", "residue 92", "reconstructed CDS reads Ile (ATC); the independent partial sequence reads Thr"),
+        ("p.M1?", "residues 1-16", "residues 1-16 are checked by no independent source"),
+        ("p.D16N", "residues 1-16", "residues 1-16 are checked by no independent source"),
     ])
-    func unconfirmedResidueWarning(_ variant: String, residues: String) throws {
+    func unconfirmedResidueWarning(_ variant: String, residues: String, reason: String) throws {
         let entry = try TestResources.lookup("NFE2L2", variant)
-        #expect(entry.warnings.contains { $0.contains("unconfirmed") }, "\(entry.warnings)")
-        #expect(entry.warnings.contains { $0.hasPrefix("The NFE2L2 reference at \(residues) is unconfirmed (") }, "\(entry.warnings)")
+        #expect(entry.warnings.contains(
+            "The NFE2L2 reference at \(residues) is unconfirmed (\(reason)); the NFE2L2 sequence is reconstructed, not copied from a cited source."),
+            "\(entry.warnings)")
     }
 
     @Test("an NFE2L2 change at a confirmed residue has no such warning")
