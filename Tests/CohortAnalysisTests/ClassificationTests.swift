@@ -1,5 +1,8 @@
+import Annotator
 import CohortAnalysis
+import Foundation
 import Testing
+import TestSupport
 
 /// Alteration classes assigned through the annotator's normalisation and knowledge lookup. Expected classes come
 /// from the knowledgebase's sourced facts: DLG = NFE2L2 29-31 and ETGE = 79-82 (../shared/reference/domains.tsv);
@@ -31,7 +34,7 @@ struct ClassificationTests {
     @Test("Classes of single changes", arguments: cases.indices)
     func classes(_ index: Int) throws {
         let testCase = Self.cases[index]
-        var classifier = AlterationClassifier(knowledgebase: try CohortTestData.knowledgebase())
+        var classifier = AlterationClassifier(resources: try CohortTestData.resources())
         let classified = classifier.classify(gene: testCase.gene, change: testCase.change)
         #expect(classified.classes == testCase.classes, "\(testCase.gene) \(testCase.change)")
         #expect((classified.reason != nil) == testCase.classes.contains(.uninterpretable))
@@ -39,7 +42,7 @@ struct ClassificationTests {
 
     @Test("An interpretable change is placed on its residue with the reference amino acid")
     func residue() throws {
-        var classifier = AlterationClassifier(knowledgebase: try CohortTestData.knowledgebase())
+        var classifier = AlterationClassifier(resources: try CohortTestData.resources())
         let change = classifier.classify(gene: "NFE2L2", change: "p.E79Q")
         #expect(change.residue == 79 && change.referenceResidue == "E" && change.proteinChange == "p.E79Q")
         #expect(change.consequence == "missense_variant")
@@ -48,9 +51,28 @@ struct ClassificationTests {
 
     @Test("Genes the annotator does not interpret are refused with the supported genes")
     func unsupportedGene() throws {
-        let classifier = AlterationClassifier(knowledgebase: try CohortTestData.knowledgebase())
+        let classifier = AlterationClassifier(resources: try CohortTestData.resources())
         #expect(throws: CohortAnalysisError.unsupportedGene("TP53", supported: ["CUL3", "KEAP1", "NFE2L2"])) {
             try classifier.checkSupported(["KEAP1", "TP53"])
+        }
+    }
+
+    @Test("KEAP1 'truncating' is the rule set's loss-of-function definition: a consequence it drops no longer counts")
+    func truncatingFollowsTheRuleSet() throws {
+        var repository = AlterationClassifier(resources: try CohortTestData.resources())
+        #expect(repository.classify(gene: "KEAP1", change: "p.M1?").classes == [.truncating])
+        try Fixtures.withTemporaryDirectory { directory in
+            let rules = directory.appendingPathComponent("rules")
+            try FileManager.default.copyItem(at: RepositoryPaths.rules, to: rules)
+            let ruleset = rules.appendingPathComponent("ruleset.yaml")
+            let text = try String(contentsOf: ruleset, encoding: .utf8)
+            let edited = text.replacingOccurrences(of: ", splice_site_variant, start_lost]", with: ", splice_site_variant]")
+            #expect(edited != text)
+            try edited.write(to: ruleset, atomically: true, encoding: .utf8)
+            var classifier = AlterationClassifier(resources: try AnnotationResources.load(knowledgebase: RepositoryPaths.knowledgebase, rules: rules))
+            let startLoss = classifier.classify(gene: "KEAP1", change: "p.M1?")
+            #expect(startLoss.consequence == "start_lost")
+            #expect(startLoss.classes == [.other])
         }
     }
 }

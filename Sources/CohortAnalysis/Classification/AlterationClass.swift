@@ -6,7 +6,8 @@ public enum AlterationClass: String, Sendable, Codable, CaseIterable, Comparable
     case dlg = "DLG"
     /// NFE2L2: the change touches the ETGE motif (residues 79-82).
     case etge = "ETGE"
-    /// KEAP1: stop gained, frameshift, splice site or start lost.
+    /// KEAP1: a consequence the rule set counts as a loss of function (`lossOfFunction` in `rules/ruleset.yaml`:
+    /// stop gained, frameshift, splice site or start lost).
     case truncating
     /// KEAP1: a missense change that a verified Cancer Hotspots dataset lists.
     case hotspotMissense = "hotspot_missense"

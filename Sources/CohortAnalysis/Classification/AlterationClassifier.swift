@@ -1,29 +1,28 @@
+import Annotator
 import Knowledgebase
 import KnowledgeLookup
 import Normalization
 import ReportModel
+import RulesEngine
 
 /// Classifies cohort changes with the annotator's own normalisation and knowledge lookup (the same
 /// `Normalizer` and `KnowledgeLookup` that `keapnrf lookup` uses), caching each (gene, change).
 ///
 /// A change is `DLG`/`ETGE` when its annotation's features or hotspot region include that motif; a KEAP1
-/// change is `truncating` when a consequence is stop gained, frameshift, splice site or start lost, and
-/// `hotspot_missense` when it is a missense change that a verified hotspot dataset lists.
+/// change is `truncating` when one of its consequences is a loss of function as the rule set defines it
+/// (`lossOfFunction` in `rules/ruleset.yaml`, the definition the rules' `coAltered` conditions use), and
+/// `hotspot_missense` when it is a missense change at a hotspot (`knowledgebase/hotspot-matching.yaml`).
 public struct AlterationClassifier: Sendable {
-    /// Consequences that truncate the protein.
-    public static let truncatingConsequences: Set = [
-        "stop_gained", "frameshift_variant", "splice_acceptor_variant", "splice_donor_variant", "splice_site_variant",
-        "start_lost",
-    ]
-
     private let knowledgebase: Knowledgebase
+    private let truncatingConsequences: Set<String>
     private let normalizer: Normalizer
     private let lookup: KnowledgeLookup
     private var cache: [String: ClassifiedChange] = [:]
 
-    /// Creates a classifier over a loaded knowledgebase.
-    public init(knowledgebase: Knowledgebase) {
-        self.knowledgebase = knowledgebase
+    /// Creates a classifier over a loaded knowledgebase and rule set.
+    public init(resources: AnnotationResources) {
+        knowledgebase = resources.knowledgebase
+        truncatingConsequences = Set(resources.ruleSet.lossOfFunction.consequences)
         normalizer = Normalizer(knowledgebase: knowledgebase)
         lookup = KnowledgeLookup(knowledgebase: knowledgebase)
     }
@@ -58,13 +57,13 @@ public struct AlterationClassifier: Sendable {
         }
         let annotated = lookup.annotate(normalized)
         return ClassifiedChange(
-            gene: gene, source: change, classes: Self.classes(of: annotated), proteinChange: normalized.hgvspShort,
+            gene: gene, source: change, classes: classes(of: annotated), proteinChange: normalized.hgvspShort,
             consequence: normalized.consequence, residue: normalized.proteinStart,
             referenceResidue: normalized.referenceResidues.flatMap { $0.first.map(String.init) }, reason: nil)
     }
 
     /// The classes of an interpretable annotated change.
-    static func classes(of annotated: AnnotatedAlteration) -> Set<AlterationClass> {
+    private func classes(of annotated: AnnotatedAlteration) -> Set<AlterationClass> {
         let consequences = Set(annotated.alteration.consequences)
         switch annotated.alteration.gene.uppercased() {
         case "NFE2L2":

@@ -255,22 +255,22 @@ struct CohortColumnOptions: ParsableArguments {
 struct ClassificationOptions: ParsableArguments {
     @Flag(name: .customLong("pass-only"), help: "Leave out calls with a [FILTER] tag; a gene whose every call is filtered counts as not altered.")
     var passOnly = false
-    @Option(name: .customLong("kb"), help: "Knowledgebase folder (default: ./knowledgebase, or $KEAPNRF_KB).")
-    var knowledgebase: String?
+    /// The knowledgebase (annotation of each call) and the rules (what counts as truncating).
+    @OptionGroup var resources: ResourceOptions
 
     /// How filtered calls count.
     var callPolicy: CallFilterPolicy { passOnly ? .passOnly : .includeFiltered }
 
-    /// Loads the knowledgebase and the table, and classifies every patient's calls.
+    /// Loads the knowledgebase, the rules and the table, and classifies every patient's calls.
     func patients(
         table: String, columns: CohortColumns, genes: [String], groupColumn: String
     ) throws -> (knowledgebase: Knowledgebase, input: CohortInput, patients: [PatientAlterations]) {
-        let loaded = try CohortCommand.loadKnowledgebase(knowledgebase)
+        let loaded = try resources.load()
         let input = try CohortCommand.input(table)
-        var classifier = AlterationClassifier(knowledgebase: loaded)
+        var classifier = AlterationClassifier(resources: loaded)
         let patients = try CommandFailure.wrapping {
             try PatientAlterations.read(input, columns: columns, groupColumn: groupColumn, genes: genes, policy: callPolicy, classifier: &classifier)
         }
-        return (loaded, input, patients)
+        return (loaded.knowledgebase, input, patients)
     }
 }

@@ -37,7 +37,7 @@ enum CohortTestData {
     static func patients(
         _ input: CohortInput, genes: [String] = ["KEAP1", "NFE2L2"], policy: CallFilterPolicy = .includeFiltered
     ) throws -> [PatientAlterations] {
-        var classifier = AlterationClassifier(knowledgebase: try knowledgebase())
+        var classifier = AlterationClassifier(resources: try resources())
         return try PatientAlterations.read(
             input, columns: CohortColumns(), groupColumn: "oncotree_code", genes: genes, policy: policy, classifier: &classifier)
     }
