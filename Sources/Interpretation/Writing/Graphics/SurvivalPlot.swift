@@ -75,7 +75,7 @@ struct SurvivalPlotBuilder {
                 }
             }
             let lineY = legendTop + Double(index) * 16
-            let median = group.median.map { DisplayNumber.significant($0) } ?? texts("report.survival.notReached")
+            let median = group.median.map { NumberText.significant($0) } ?? texts("report.survival.notReached")
             return SurvivalCurve(
                 path: path, style: Self.styles[index % Self.styles.count],
                 legendY: PlotNumber.text(lineY), legendTextY: PlotNumber.text(lineY + 4),
@@ -97,8 +97,8 @@ struct SurvivalPlotBuilder {
             curves: curves,
             caption: texts("report.survival.caption", [
                 "cohort": cohort.cohort.name, "tumorType": analysis.tumorType, "n": String(analysis.n), "events": String(analysis.events),
-                "hr": DisplayNumber.significant(analysis.hazardRatio), "lower": DisplayNumber.significant(analysis.ciLower),
-                "upper": DisplayNumber.significant(analysis.ciUpper), "p": DisplayNumber.pValue(analysis.logrankP),
+                "hr": NumberText.significant(analysis.hazardRatio), "lower": NumberText.significant(analysis.ciLower),
+                "upper": NumberText.significant(analysis.ciUpper), "p": NumberText.pValue(analysis.logrankP),
                 "version": cohort.cohort.dataVersion, "method": cohort.method.survival,
             ]))
     }
