@@ -29,7 +29,13 @@ struct ExampleExpectationTests {
         }
         let provenance = try #require(document["provenance"])
         #expect(provenance["tool"]?["version"] != nil)
-        #expect(provenance["knowledgebase"]?["version"] != nil)
+        // The versions the knowledgebase manifest and the rule set header state, read from the files themselves.
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: RepositoryPaths.knowledgebase.appendingPathComponent("manifest.json"))) as? [String: Any]
+        let manifestVersion = try #require(manifest?["version"] as? String)
+        #expect(provenance["knowledgebase"]?["version"] == .string(manifestVersion))
+        let ruleset = try String(contentsOf: RepositoryPaths.rules.appendingPathComponent("ruleset.yaml"), encoding: .utf8)
+        let rulesVersion = try #require(ruleset.split(separator: "\n").first { $0.hasPrefix("version: ") }?.dropFirst("version: ".count))
+        #expect(provenance["rules"]?["version"] == .string(String(rulesVersion)))
         for key in ["knowledgebase", "rules", "input"] {
             guard case .string(let hash)? = provenance[key]?["sha256"] else {
                 Issue.record("provenance.\(key).sha256 missing")

@@ -60,7 +60,11 @@ struct HotspotLookupTests {
         // definition (SO:0001583, "length is preserved"). It overlaps the single-residue rows E79 and T80.
         let hotspot = try TestResources.lookup("NFE2L2", "p.E79_T80delinsKK").annotated
         #expect(hotspot.alteration.consequence == "missense_variant")
-        #expect(!hotspot.hotspot.matches.filter { $0.type == "single_residue" }.isEmpty)
+        // v1 and v2 each list E79 and T80 (cancerhotspots_KEAP1_NFE2L2.tsv); 3D cluster rows count missense too.
+        let singleResidues = hotspot.hotspot.matches.filter { $0.type == "single_residue" }.map { "\($0.dataset) \($0.residue)" }
+        #expect(Set(singleResidues) == [
+            "v1_single_residue E79", "v1_single_residue T80", "v2_single_residue_and_indel E79", "v2_single_residue_and_indel T80",
+        ])
         #expect(!hotspot.hotspot.isHotspot)
     }
 }
