@@ -9,7 +9,8 @@ For each example and language it checks that the outputs show: the report header
 alteration's HGVS, VAF, depth and genomic positions; the Cancer Hotspots counts as knowledgebase/hotspots.json
 lists them; every statement, under the heading of its tumour-type group (patient / pan-cancer / other), with
 its AMP/ASCO/CAP level and tier and the Japanese level or the no-sourced-level note; every cited evidence item
-with its DOI/PMID links; the provenance hashes and the RFC 8785 digest (computed here with json.dumps). For
+with its DOI/PMID links; every fired and not-fired rule with its title in the page's language as the rule file
+writes it; the provenance hashes and the RFC 8785 digest (computed here with json.dumps). For
 the FHIR bundle: one Variant per interpreted alteration with the gene's HGNC id, c./p. HGVS and VAF, and one
 implication per therapy and prognosis statement plus one per oncogenicity call.
 """
@@ -27,6 +28,8 @@ GOLDEN = ROOT / "Tests/InterpretationTests/Golden"
 TEXTS = yaml.safe_load((ROOT / "knowledgebase/texts.yaml").read_text())["texts"]
 HOTSPOTS = json.loads((ROOT / "knowledgebase/hotspots.json").read_text())
 GENES = {g: json.loads((ROOT / f"knowledgebase/genes/{g}.json").read_text()) for g in ("KEAP1", "NFE2L2")}
+RULE_TITLES = {rule["id"]: rule["title"] for path in sorted((ROOT / "rules").glob("*.yaml")) if path.name != "ruleset.yaml"
+               for rule in yaml.safe_load(path.read_text())["rules"]}
 GROUP = {"exact": "patient", "ancestor": "patient", "group": "patient", "pan_cancer": "pan-cancer"}
 MARKDOWN_SPECIAL = set("\\`*_[]<|~")
 
@@ -105,6 +108,14 @@ def check(name, lang, binary, problems):
                     expect(f"{label}{text('report.colon', lang)}**{md(shown)}**" in block, f"{framework} level {shown} missing")
                     if level["note" + suffix]:
                         expect(md(level["note" + suffix]) in notes, f"{framework} note missing")
+
+    for alteration in interpretation["alterations"]:
+        rules = alteration.get("rules") or {}
+        for rule in rules.get("fired", []) + rules.get("notFired", []):
+            title = RULE_TITLES[rule["id"]][lang]
+            expect(rule["title" + suffix] == title, f"rule {rule['id']} title in the JSON differs from the rule file")
+            expect(f"<td>{html.escape(title)}</td>" in page and f"{md(rule['id'])}{text('report.colon', lang)}{md(title)}" in notes,
+                   f"rule {rule['id']} title ({lang}) missing")
 
     evidence = interpretation["evidence"]
     for evidence_id, item in evidence.items():

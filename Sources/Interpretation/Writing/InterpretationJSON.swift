@@ -114,9 +114,9 @@ public enum InterpretationJSON {
             "frequencies": .array(entry.frequencies.map(statement)),
             "trials": .array(entry.trials.map(statement)),
             "rules": .object([
-                "fired": .array(outcome.fired.map { .object(["id": .string($0.id), "title": .string($0.title)]) }),
+                "fired": .array(outcome.fired.map { .object(["id": .string($0.id), "title": .string($0.title.en), "titleJa": .string($0.title.ja)]) }),
                 "notFired": .array(outcome.notFired.map {
-                    .object(["id": .string($0.id), "title": .string($0.title), "failedCondition": .string($0.failedCondition)])
+                    .object(["id": .string($0.id), "title": .string($0.title.en), "titleJa": .string($0.title.ja), "failedCondition": .string($0.failedCondition)])
                 }),
                 "decidedBy": .object(["oncogenicity": .optional(outcome.oncogenicity?.ruleID), "effect": .optional(outcome.effect?.ruleID)]),
             ]),

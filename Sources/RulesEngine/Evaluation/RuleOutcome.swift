@@ -23,14 +23,14 @@ public struct RuleOutcome: Hashable, Sendable {
 /// A rule that fired.
 public struct FiredRule: Hashable, Sendable {
     public var id: String
-    public var title: String
+    public var title: LocalizedText
     public var rationale: String
 }
 
 /// A rule that did not fire, with the first condition that failed.
 public struct NotFiredRule: Hashable, Sendable {
     public var id: String
-    public var title: String
+    public var title: LocalizedText
     public var failedCondition: String
 }
 

@@ -30,8 +30,8 @@ struct RuleValidator {
     }
 
     func validate() throws(RuleSetError) {
-        guard !rule.id.isEmpty, !rule.title.isEmpty, !rule.rationale.isEmpty else {
-            throw fail("id, title and rationale must not be empty")
+        guard !rule.id.isEmpty, !rule.title.en.isEmpty, !rule.title.ja.isEmpty, !rule.rationale.isEmpty else {
+            throw fail("id, title (en and ja) and rationale must not be empty")
         }
         try validate(rule.when, path: "when")
         try validate(rule.then)

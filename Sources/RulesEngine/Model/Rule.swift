@@ -14,7 +14,8 @@ public struct RuleFile: Codable, Hashable, Sendable {
 public struct Rule: Codable, Hashable, Sendable {
     /// A stable identifier, e.g. `KEAP1.LOF.TRUNCATING`.
     public var id: String
-    public var title: String
+    /// What the rule recognises, in English and Japanese, for the "rules fired" section of outputs.
+    public var title: LocalizedText
     /// Why the rule holds, for curators and for the "rules fired" section of outputs.
     public var rationale: String
     /// Decides between fired rules that set the same single-valued conclusion (higher wins).

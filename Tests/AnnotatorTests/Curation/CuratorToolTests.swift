@@ -8,6 +8,35 @@ import TestSupport
 @Suite("Curator tools: rules lint, rules test, kb diff, reviewer overrides")
 struct CuratorToolTests {
     /// Copies the repository rules into a temporary folder, adds `extra` as another rule file, and loads them.
+    /// A rule file with one rule, `TEST.BROKEN`, whose title line is `title` and whose condition (and, when
+    /// given, conclusions) are `body`.
+    private static func ruleFile(title: String = #"title: {en: "broken", ja: "broken"}"#, body: String) -> String {
+        var text = """
+            schemaVersion: 1
+            topic: prognosis
+            rules:
+              - id: TEST.BROKEN
+                \(title)
+                rationale: broken on purpose
+                priority: 0
+                \(body)
+            """
+        if !body.contains("then:") { text += "\n    then: {frequencies: [ccat2024-freq-keap1-all]}" }
+        return text
+    }
+
+    /// Loads the repository rules plus `text` as `zz-extra.yaml` and expects a load error naming that file and `expected`.
+    private func expectRefusal(of text: String, naming expected: String) throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            guard case .failure(let error) = try rules(adding: text, in: directory) else {
+                Issue.record("the rule set should not load")
+                return
+            }
+            #expect(error.description.contains(expected), "\(error)")
+            #expect(error.description.contains("zz-extra.yaml"))
+        }
+    }
+
     private func rules(adding extra: String, in directory: URL) throws -> Result<RuleSet, RuleSetError> {
         let folder = directory.appendingPathComponent("rules")
         try FileManager.default.copyItem(at: RepositoryPaths.rules, to: folder)
@@ -34,31 +63,31 @@ struct CuratorToolTests {
             topic: prognosis
             rules:
               - id: TEST.NEVER.REGION
-                title: KEAP1 in an NRF2 motif
+                title: {en: "KEAP1 in an NRF2 motif", ja: "KEAP1 in an NRF2 motif"}
                 rationale: impossible on purpose
                 priority: 0
                 when: {gene: KEAP1, region: ETGE}
                 then: {frequencies: [ccat2024-freq-keap1-all]}
               - id: TEST.NEVER.KIND
-                title: copy number missense
+                title: {en: "copy number missense", ja: "copy number missense"}
                 rationale: impossible on purpose
                 priority: 0
                 when: {kind: copy_number, consequence: missense_variant}
                 then: {frequencies: [ccat2024-freq-keap1-all]}
               - id: TEST.NEVER.EFFECT
-                title: KEAP1 gain of function
+                title: {en: "KEAP1 gain of function", ja: "KEAP1 gain of function"}
                 rationale: no oncogenicity rule gives KEAP1 a gain of function
                 priority: 0
                 when: {gene: KEAP1, effect: gain_of_function}
                 then: {frequencies: [ccat2024-freq-keap1-all]}
               - id: TEST.NEVER.TUMOUR
-                title: squamous adenocarcinoma
+                title: {en: "squamous adenocarcinoma", ja: "squamous adenocarcinoma"}
                 rationale: LUAD is not in the squamous group
                 priority: 0
                 when: {tumorType: {within: LUAD, group: squamous_cell_carcinoma}}
                 then: {frequencies: [ccat2024-freq-keap1-all]}
               - id: TEST.NEVER.HOTSPOT
-                title: hotspot and not
+                title: {en: "hotspot and not", ja: "hotspot and not"}
                 rationale: a nested condition contradicts its parent
                 priority: 0
                 when: {gene: KEAP1, hotspot: true, all: [{hotspot: false}]}
@@ -84,7 +113,7 @@ struct CuratorToolTests {
             topic: oncogenicity
             rules:
               - id: TEST.CONTRADICTS
-                title: every KEAP1 missense is neutral
+                title: {en: "every KEAP1 missense is neutral", ja: "every KEAP1 missense is neutral"}
                 rationale: contradicts the hotspot rule on purpose
                 priority: 60
                 when: {gene: KEAP1, kind: short_variant, consequence: missense_variant}
@@ -105,25 +134,16 @@ struct CuratorToolTests {
         ("when: {tumorType: {within: LUSCC}}", "unknown OncoTree code 'LUSCC'"),
     ])
     func loadErrors(_ body: String, _ expected: String) throws {
-        var text = """
-            schemaVersion: 1
-            topic: prognosis
-            rules:
-              - id: TEST.BROKEN
-                title: broken
-                rationale: broken on purpose
-                priority: 0
-                \(body)
-            """
-        if !body.contains("then:") { text += "\n    then: {frequencies: [ccat2024-freq-keap1-all]}" }
-        try Fixtures.withTemporaryDirectory { directory in
-            guard case .failure(let error) = try rules(adding: text, in: directory) else {
-                Issue.record("the rule set should not load")
-                return
-            }
-            #expect(error.description.contains(expected), "\(error)")
-            #expect(error.description.contains("zz-extra.yaml"))
-        }
+        try expectRefusal(of: Self.ruleFile(body: body), naming: expected)
+    }
+
+    @Test("a rule title needs its English and its Japanese text", arguments: [
+        ("title: broken", "$.rules[0].title: expected an object, found 'broken'"),
+        ("title: {en: \"broken\"}", "$.rules[0].title: missing required field 'ja'"),
+        ("title: {en: \"broken\", ja: \"\"}", "id, title (en and ja) and rationale must not be empty"),
+    ])
+    func titleLanguages(_ title: String, _ expected: String) throws {
+        try expectRefusal(of: Self.ruleFile(title: title, body: "when: {gene: KEAP1}"), naming: expected)
     }
 
     @Test("every curator-written scenario passes", .timeLimit(.minutes(2)))

@@ -45,8 +45,8 @@ struct AlterationCardBuilder {
             groups: groups,
             hasStatements: !groups.isEmpty,
             rulesSummary: texts("report.rules.summary", ["fired": String(outcome.fired.count), "notFired": String(outcome.notFired.count)]),
-            rulesFired: outcome.fired.map { RuleRow(id: $0.id, title: $0.title, failedCondition: nil) },
-            rulesNotFired: outcome.notFired.map { RuleRow(id: $0.id, title: $0.title, failedCondition: $0.failedCondition) })
+            rulesFired: outcome.fired.map { RuleRow(id: $0.id, title: texts.localized($0.title), failedCondition: nil) },
+            rulesNotFired: outcome.notFired.map { RuleRow(id: $0.id, title: texts.localized($0.title), failedCondition: $0.failedCondition) })
     }
 
     private func facts(_ alteration: NormalizedAlteration) -> [LabelledValue] {
