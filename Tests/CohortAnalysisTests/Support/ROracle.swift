@@ -1,55 +1,6 @@
 import Foundation
 import TestSupport
 
-/// The JSON `../shared/oracles/survival_oracle.R` writes (R 4.2.2, survival 3.5-3): the fields these tests use.
-struct SharedSurvivalOracle: Decodable {
-    struct Point: Decodable {
-        var time: Double
-        var surv: Double
-        var lower: Double?
-        var upper: Double?
-        var n_risk: Int
-    }
-
-    struct Group: Decodable {
-        var n: Int
-        var events: Int
-        var median: Double?
-        var median_lower: Double?
-        var median_upper: Double?
-        var at: [Point]
-    }
-
-    struct LogRank: Decodable {
-        var chisq: Double
-        var p: Double
-    }
-
-    struct Term: Decodable {
-        var hr: Double
-        var hr_lower95: Double
-        var hr_upper95: Double
-        var p_wald: Double
-    }
-
-    struct Cox: Decodable {
-        var terms: [String: Term]
-    }
-
-    var n_used: Int
-    var events: Int
-    var km: [String: Group]
-    var logrank: LogRank
-    var cox: [String: Cox]
-
-    /// The Efron estimate of the group term (R names it `group<LEVEL>`).
-    var efron: Term? { cox["efron"]?.terms.first { $0.key.hasPrefix("group") }?.value }
-
-    static func load(_ relativePath: String) throws -> SharedSurvivalOracle {
-        try JSONDecoder().decode(SharedSurvivalOracle.self, from: Data(contentsOf: SharedData.url(relativePath)))
-    }
-}
-
 /// `Fixtures/tcga_derived_R.json`, written by `Oracles/tcga_derived_oracle.R` (R 4.2.2, survival 3.5-3): every
 /// comparison of the committed TCGA evidence with each group's curve at its event times.
 struct DerivedComparisonOracle: Decodable {

@@ -1,5 +1,6 @@
 import CohortStatistics
 import Foundation
+import TestSupport
 
 /// Compares our analysis results with the shared R oracle's JSON.
 enum ROracleCheck {
