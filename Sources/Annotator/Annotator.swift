@@ -86,19 +86,7 @@ public struct Annotator: Sendable {
             var coAlterations = everything
             coAlterations.remove(at: index)
             let context = ReportContext(tumorLineage: tumorType.lineage, tumorGroups: Set(tumorType.groups), coAlterations: coAlterations)
-            let facts = ContextFactory.facts(entry)
-            let changes = reviewed[index] ?? []
-            guard !changes.isEmpty else { return EvaluatedAlteration(annotated: entry, outcome: engine.evaluate(facts, context: context)) }
-            let byRules = engine.evaluate(facts, context: context)
-            let decision = ReviewedDecision(
-                oncogenicity: changes.last { $0.field == "oncogenicity" }?.value, effect: changes.last { $0.field == "effect" }?.value)
-            let applied = changes.map { change in
-                AppliedOverride(
-                    field: change.field,
-                    originalValue: change.field == "oncogenicity" ? byRules.oncogenicity?.value : change.field == "effect" ? byRules.effect?.value : nil,
-                    newValue: change.value, reviewer: change.reviewer, reason: change.reason, date: change.date)
-            }
-            return EvaluatedAlteration(annotated: entry, outcome: engine.evaluate(facts, context: context, reviewedDecision: decision), overrides: applied)
+            return evaluate(entry, context: context, changes: reviewed[index] ?? [])
         }
         var provenance = Provenance(
             toolName: ToolVersion.name, toolVersion: ToolVersion.current,
@@ -114,6 +102,23 @@ public struct Annotator: Sendable {
         return builder.build(
             provenance: provenance, header: header, tumorType: tumorType, alterations: alterations,
             otherAlterations: others.map(ContextFactory.listing), biomarkers: report.biomarkers, origins: origins)
+    }
+
+    /// Runs the rules for one alteration. With a reviewer's changes the rules run again with the reviewed
+    /// decision, and each change records the value the rules had reached.
+    private func evaluate(_ entry: AnnotatedAlteration, context: ReportContext, changes: [ReviewerOverride]) -> EvaluatedAlteration {
+        let facts = ContextFactory.facts(entry)
+        let byRules = engine.evaluate(facts, context: context)
+        guard !changes.isEmpty else { return EvaluatedAlteration(annotated: entry, outcome: byRules) }
+        let decision = ReviewedDecision(
+            oncogenicity: changes.last { $0.field == "oncogenicity" }?.value, effect: changes.last { $0.field == "effect" }?.value)
+        let applied = changes.map { change in
+            AppliedOverride(
+                field: change.field,
+                originalValue: change.field == "oncogenicity" ? byRules.oncogenicity?.value : change.field == "effect" ? byRules.effect?.value : nil,
+                newValue: change.value, reviewer: change.reviewer, reason: change.reason, date: change.date)
+        }
+        return EvaluatedAlteration(annotated: entry, outcome: engine.evaluate(facts, context: context, reviewedDecision: decision), overrides: applied)
     }
 
     /// The tumour type: the `--tumor-type` code (which must exist), else the report's code, else its diagnosis text.
@@ -157,8 +162,7 @@ extension Annotator {
                 guard let build = GenomeBuild(rawValue: model.assembly.rawValue),
                       let start = model.codingExons.map(\.codingStart).min(),
                       let end = model.codingExons.map(\.codingEnd).max() else { return nil }
-                let chromosome = model.chromosome.uppercased().hasPrefix("CHR") ? String(model.chromosome.dropFirst(3)) : model.chromosome
-                return GeneSpan(gene: gene.symbol, build: build, chromosome: chromosome.uppercased(), range: start...end, transcripts: transcripts)
+                return GeneSpan(gene: gene.symbol, build: build, chromosome: model.chromosome, range: start...end, transcripts: transcripts)
             }
         }
     }

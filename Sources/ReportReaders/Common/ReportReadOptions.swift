@@ -39,17 +39,18 @@ public struct GeneSpan: Hashable, Sendable {
 
     public var gene: String
     public var build: GenomeBuild
-    /// The chromosome without `chr` (`19`, `2`, `X`).
+    /// The chromosome as ``Chromosome/normalized(_:)`` writes it (`19`, `2`, `X`, `MT`).
     public var chromosome: String
     /// First to last coding base, 1-based, forward strand.
     public var range: ClosedRange<Int>
     /// Transcript accessions (versions ignored) whose c./p. descriptions may be copied from VCF annotations.
     public var transcripts: [String]
 
+    /// `chromosome` may be written with or without `chr`; it is stored normalised.
     public init(gene: String, build: GenomeBuild, chromosome: String, range: ClosedRange<Int>, transcripts: [String]) {
         self.gene = gene
         self.build = build
-        self.chromosome = chromosome
+        self.chromosome = Chromosome.normalized(chromosome)
         self.range = range
         self.transcripts = transcripts
     }
