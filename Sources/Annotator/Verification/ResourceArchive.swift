@@ -38,13 +38,15 @@ public struct ResourceArchive: Sendable {
         throw .knowledgebaseNotFound(version: version, sha256: sha256, searched: searched(knowledgebaseFolders))
     }
 
-    /// The rule set with this SHA-256, loaded against `knowledgebase`.
+    /// The rule set with this SHA-256, loaded against `knowledgebase`. Folders are matched by their files'
+    /// hash before anything is decoded; a matching rule set that does not load is an error, not a miss.
     func ruleSet(sha256: String, version: String, knowledgebase: Knowledgebase) throws(VerificationError) -> RuleSet {
-        for folder in rulesFolders + archived(holding: "ruleset.yaml") {
-            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("ruleset.yaml").path),
-                  let ruleSet = try? RuleSetLoader.load(from: folder, knowledgebase: knowledgebase),
-                  ruleSet.sha256 == sha256.lowercased() else { continue }
-            return ruleSet
+        for folder in rulesFolders + archived(holding: "ruleset.yaml") where RuleSetLoader.sha256(of: folder) == sha256.lowercased() {
+            do {
+                return try RuleSetLoader.load(from: folder, knowledgebase: knowledgebase)
+            } catch {
+                throw .annotation(.rules(error))
+            }
         }
         throw .rulesNotFound(version: version, sha256: sha256, searched: searched(rulesFolders))
     }

@@ -8,19 +8,7 @@ public enum RuleSetLoader {
     /// Loads the rule files in `directory` (`ruleset.yaml` plus every other `*.yaml` at the top level;
     /// `tests/` holds test cases, not rules).
     public static func load(from directory: URL, knowledgebase: Knowledgebase) throws(RuleSetError) -> RuleSet {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .missingDirectory(path: directory.path)
-        }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-                .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
-        } catch {
-            throw .missingDirectory(path: directory.path)
-        }
-        guard names.contains("ruleset.yaml") else { throw .missingDirectory(path: directory.appendingPathComponent("ruleset.yaml").path) }
-
+        let names = try ruleFileNames(in: directory)
         var header: RuleSetHeader?
         var hashes: [(path: String, sha256: String)] = []
         var rules: [Rule] = []
@@ -45,7 +33,6 @@ public enum RuleSetLoader {
             }
         }
         guard let header else { throw .missingDirectory(path: directory.appendingPathComponent("ruleset.yaml").path) }
-        let combined = hashes.map { "\($0.path)\t\($0.sha256)\n" }.joined()
         for term in header.lossOfFunction.consequences where !RuleVocabulary.consequences.contains(term) {
             throw .invalidRule(file: "ruleset.yaml", rule: "lossOfFunction", problem: "unknown consequence '\(term)'")
         }
@@ -53,8 +40,43 @@ public enum RuleSetLoader {
             throw .invalidRule(file: "ruleset.yaml", rule: "lossOfFunction", problem: "unknown copy-number kind '\(kind)'")
         }
         return RuleSet(
-            name: header.name, version: header.version, sha256: FileDigest.sha256(combined), files: hashes, rules: rules,
+            name: header.name, version: header.version, sha256: combinedSHA256(hashes), files: hashes, rules: rules,
             lossOfFunction: header.lossOfFunction, topicOfRule: topicOfRule, fileOfRule: fileOfRule)
+    }
+
+    /// The SHA-256 that ``load(from:knowledgebase:)`` records for the rule set in `directory`, computed from the
+    /// files' bytes without decoding or validating them (to find a rule set by its hash); nil when `directory`
+    /// is not a readable rules folder.
+    public static func sha256(of directory: URL) -> String? {
+        guard let names = try? ruleFileNames(in: directory) else { return nil }
+        var hashes: [(path: String, sha256: String)] = []
+        for name in names {
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return nil }
+            hashes.append((name, FileDigest.sha256(data)))
+        }
+        return combinedSHA256(hashes)
+    }
+
+    /// `ruleset.yaml` and every other top-level `*.yaml` of `directory`, sorted by name.
+    private static func ruleFileNames(in directory: URL) throws(RuleSetError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .missingDirectory(path: directory.path)
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+                .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted()
+        } catch {
+            throw .missingDirectory(path: directory.path)
+        }
+        guard names.contains("ruleset.yaml") else { throw .missingDirectory(path: directory.appendingPathComponent("ruleset.yaml").path) }
+        return names
+    }
+
+    /// One hash for the rule set: SHA-256 over `path<TAB>sha256<LF>` for every file, in name order.
+    private static func combinedSHA256(_ hashes: [(path: String, sha256: String)]) -> String {
+        FileDigest.sha256(hashes.map { "\($0.path)\t\($0.sha256)\n" }.joined())
     }
 
     /// The file's bytes (which the rule-set hash covers) and its text.

@@ -7,7 +7,6 @@ import TestSupport
 
 @Suite("Curator tools: rules lint, rules test, kb diff, reviewer overrides")
 struct CuratorToolTests {
-    /// Copies the repository rules into a temporary folder, adds `extra` as another rule file, and loads them.
     /// A rule file with one rule, `TEST.BROKEN`, whose title line is `title` and whose condition (and, when
     /// given, conclusions) are `body`.
     private static func ruleFile(title: String = #"title: {en: "broken", ja: "broken"}"#, body: String) -> String {
@@ -37,6 +36,7 @@ struct CuratorToolTests {
         }
     }
 
+    /// Copies the repository rules into a temporary folder, adds `extra` as another rule file, and loads them.
     private func rules(adding extra: String, in directory: URL) throws -> Result<RuleSet, RuleSetError> {
         let folder = directory.appendingPathComponent("rules")
         try FileManager.default.copyItem(at: RepositoryPaths.rules, to: folder)
@@ -135,6 +135,18 @@ struct CuratorToolTests {
     ])
     func loadErrors(_ body: String, _ expected: String) throws {
         try expectRefusal(of: Self.ruleFile(body: body), naming: expected)
+    }
+
+    @Test("a rules folder's SHA-256 is found from its files' bytes without loading it, as load records it")
+    func ruleSetHashWithoutLoading() throws {
+        // ruleset.yaml: SHA-256 over "<file>\t<file SHA-256>\n" for every top-level *.yaml, in name order.
+        let names = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.rules.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(names.contains("ruleset.yaml") && names.count == 6)
+        let lines = try names.map { "\($0)\t\(FileDigest.sha256(try Data(contentsOf: RepositoryPaths.rules.appendingPathComponent($0))))\n" }
+        let expected = FileDigest.sha256(lines.joined())
+        #expect(RuleSetLoader.sha256(of: RepositoryPaths.rules) == expected)
+        #expect(try RuleSetLoader.load(from: RepositoryPaths.rules, knowledgebase: TestResources.knowledgebase()).sha256 == expected)
+        #expect(RuleSetLoader.sha256(of: RepositoryPaths.knowledgebase) == nil)
     }
 
     @Test("a rule title needs its English and its Japanese text", arguments: [
