@@ -51,9 +51,8 @@ public struct KnowledgebaseDiff: Sendable {
             let after = try? newRunner.interpret(testCase)
             let beforeJSON = before.map { withoutProvenance(InterpretationJSON.document($0)) } ?? .null
             let afterJSON = after.map { withoutProvenance(InterpretationJSON.document($0)) } ?? .null
-            guard beforeJSON != afterJSON else { continue }
-            var fields: [String] = []
-            differingPaths(beforeJSON, afterJSON, path: "$", into: &fields)
+            let fields = JSONDiff.differences(beforeJSON, afterJSON)
+            guard !fields.isEmpty else { continue }
             changed.append((testCase.name, Array(fields.prefix(12))))
         }
         return KnowledgebaseDiff(oldVersion: oldKB.version, newVersion: newKB.version, changes: changes, changedInterpretations: changed)
@@ -88,10 +87,8 @@ public struct KnowledgebaseDiff: Sendable {
             case (nil, _?): changes.append(Change(kind: .added, category: category, id: id, fields: []))
             case (_?, nil): changes.append(Change(kind: .removed, category: category, id: id, fields: []))
             case let (before?, after?):
-                let lhs = json(before), rhs = json(after)
-                guard lhs != rhs else { continue }
-                var fields: [String] = []
-                differingPaths(lhs, rhs, path: "$", into: &fields)
+                let fields = JSONDiff.differences(json(before), json(after))
+                guard !fields.isEmpty else { continue }
                 changes.append(Change(kind: .changed, category: category, id: id, fields: fields))
             case (nil, nil): continue
             }
@@ -108,19 +105,5 @@ public struct KnowledgebaseDiff: Sendable {
         guard case .object(var members) = document else { return document }
         members["provenance"] = nil
         return .object(members)
-    }
-
-    /// The paths at which two values differ (objects by key, arrays by position).
-    static func differingPaths(_ lhs: JSONValue, _ rhs: JSONValue, path: String, into paths: inout [String]) {
-        switch (lhs, rhs) {
-        case let (.object(a), .object(b)):
-            for key in Set(a.keys).union(b.keys).sorted() {
-                differingPaths(a[key] ?? .null, b[key] ?? .null, path: "\(path).\(key)", into: &paths)
-            }
-        case let (.array(a), .array(b)) where a.count == b.count:
-            for (index, pair) in zip(a, b).enumerated() { differingPaths(pair.0, pair.1, path: "\(path)[\(index)]", into: &paths) }
-        default:
-            if lhs != rhs { paths.append(path) }
-        }
     }
 }
