@@ -64,7 +64,7 @@ struct AnnotateCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let loaded = try resources.load()
+            // The inputs are checked before the knowledgebase and rules are loaded, so a wrong path fails at once.
             let url = URL(fileURLWithPath: report)
             let limit = maxInputMegabytes * 1_048_576
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
@@ -77,6 +77,7 @@ struct AnnotateCommand: ParsableCommand {
                 let overrideData = try InputFile.read(path)
                 return try CommandFailure.wrapping { try ReviewerOverrides.load(overrideData, file: URL(fileURLWithPath: path).lastPathComponent) }
             }
+            let loaded = try resources.load()
             let interpretation = try CommandFailure.wrapping {
                 try Annotator(resources: loaded).annotate(
                     data, fileName: url.lastPathComponent, tumorType: tumorType, format: format.flatMap(ReportFormat.init(rawValue:)),
