@@ -13,6 +13,7 @@ public struct Annotator: Sendable {
     private let normalizer: Normalizer
     private let lookup: KnowledgeLookup
     private let engine: RuleEngine
+    private let classifier: OncogenicityClassifier
     private let builder: InterpretationBuilder
     /// The KEAP1/NFE2L2 coding spans that assign VCF records to genes (see ``geneSpans(of:)``).
     private let geneSpans: [GeneSpan]
@@ -22,6 +23,7 @@ public struct Annotator: Sendable {
         normalizer = Normalizer(knowledgebase: resources.knowledgebase)
         lookup = KnowledgeLookup(knowledgebase: resources.knowledgebase)
         engine = RuleEngine(ruleSet: resources.ruleSet)
+        classifier = OncogenicityClassifier(criteria: resources.ruleSet.classification, knowledgebase: resources.knowledgebase)
         builder = InterpretationBuilder(knowledgebase: resources.knowledgebase)
         geneSpans = Self.geneSpans(of: resources.knowledgebase)
     }
@@ -108,7 +110,8 @@ public struct Annotator: Sendable {
     /// decision, and each change records the value the rules had reached.
     private func evaluate(_ entry: AnnotatedAlteration, context: ReportContext, changes: [ReviewerOverride]) -> EvaluatedAlteration {
         let facts = ContextFactory.facts(entry)
-        let byRules = engine.evaluate(facts, context: context)
+        let classification = entry.alteration.disposition == .interpreted ? classifier.classify(entry, facts: facts, context: context) : nil
+        let byRules = engine.evaluate(facts, context: context, classification: classification)
         guard !changes.isEmpty else { return EvaluatedAlteration(annotated: entry, outcome: byRules) }
         let decision = ReviewedDecision(
             oncogenicity: changes.last { $0.field == "oncogenicity" }?.value, effect: changes.last { $0.field == "effect" }?.value)
@@ -118,7 +121,7 @@ public struct Annotator: Sendable {
                 originalValue: change.field == "oncogenicity" ? byRules.oncogenicity?.value : change.field == "effect" ? byRules.effect?.value : nil,
                 newValue: change.value, reviewer: change.reviewer, reason: change.reason, date: change.date)
         }
-        return EvaluatedAlteration(annotated: entry, outcome: engine.evaluate(facts, context: context, reviewedDecision: decision), overrides: applied)
+        return EvaluatedAlteration(annotated: entry, outcome: engine.evaluate(facts, context: context, classification: classification, reviewedDecision: decision), overrides: applied)
     }
 
     /// The tumour type: the `--tumor-type` code (which must exist), else the report's code, else its diagnosis text.

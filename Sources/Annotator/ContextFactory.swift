@@ -19,10 +19,18 @@ enum ContextFactory {
         case .copyNumber:
             inFrame = nil
         }
+        var proteinRange = alteration.proteinRange
+        var exonsLost = Set(alteration.exonsLost)
+        // A canonical splice change predicted to skip a whole exon in frame is classified as that exon's loss.
+        if annotated.predictsInFrameExonSkipping, let skipped = annotated.nullVariant, let exon = skipped.skippedExon {
+            exonsLost.insert(exon)
+            proteinRange = skipped.affectedResidues
+            inFrame = true
+        }
         return AlterationFacts(
             gene: alteration.gene, kind: alteration.kind.rawValue, consequences: Set(alteration.consequences),
-            featureIDs: Set(annotated.featureIDs), isHotspot: annotated.hotspot.isHotspot, proteinRange: alteration.proteinRange,
-            exonsLost: Set(alteration.exonsLost), copyNumberKind: alteration.copyNumber?.kind.rawValue, inFrame: inFrame,
+            featureIDs: Set(annotated.featureIDs), isHotspot: annotated.hotspot.isHotspot, proteinRange: proteinRange,
+            exonsLost: exonsLost, copyNumberKind: alteration.copyNumber?.kind.rawValue, inFrame: inFrame,
             disposition: alteration.disposition.rawValue)
     }
 

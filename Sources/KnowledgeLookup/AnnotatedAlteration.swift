@@ -12,6 +12,17 @@ public struct AnnotatedAlteration: Hashable, Sendable {
     public var hotspot: HotspotAnnotation
     /// Notes on the knowledgebase's own certainty, e.g. an unconfirmed reference residue.
     public var knowledgeWarnings: [String]
+    /// For a predicted null change (premature stop, start loss, canonical splice, deletion): what it removes.
+    public var nullVariant: NullVariantAssessment?
+    /// Verified functional-study results for exactly this substitution.
+    public var functional: [FunctionalFinding] = []
+    /// Verified functional-study results for other substitutions at the same residue.
+    public var functionalAtResidue: [FunctionalFinding] = []
+
+    /// True when a canonical splice change is predicted to skip a whole exon in frame (e.g. NFE2L2 exon 2).
+    public var predictsInFrameExonSkipping: Bool {
+        nullVariant?.mechanism == .canonicalSplice && nullVariant?.skippingInFrame == true
+    }
 
     /// The ids of the overlapping features (`DLG`, `ETGE`, `EXON2`, …).
     public var featureIDs: [String] { features.map(\.id) }

@@ -15,14 +15,32 @@ public struct KnowledgeLookup: Sendable {
         let role = gene?.file.role.value ?? knowledgebase.pathwayGene(alteration.gene)?.role
         var result = AnnotatedAlteration(
             alteration: alteration, geneRole: role, features: [], hotspot: .none, knowledgeWarnings: [])
-        guard alteration.disposition == .interpreted, let range = affectedRange(of: alteration) else { return result }
+        guard alteration.disposition == .interpreted else { return result }
+        if let gene {
+            let features: (ClosedRange<Int>) -> [ProteinFeature] = { range in
+                self.knowledgebase.features(gene: gene.symbol, overlapping: range).filter(\.isVerified)
+            }
+            result.nullVariant = NullVariantAssessor(gene: gene, features: features).assess(alteration)
+        }
+        if result.predictsInFrameExonSkipping, let exon = result.nullVariant?.skippedExon {
+            result.knowledgeWarnings.append(
+                "A change of the canonical splice site next to exon \(exon) is predicted to skip exon \(exon) in frame (residues \(result.nullVariant?.affectedResidues.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "?")); confirm the skipping by RNA analysis.")
+        }
+        if alteration.kind == .shortVariant, let position = alteration.proteinStart, alteration.proteinEnd == nil || alteration.proteinEnd == position,
+           alteration.consequences.contains("missense_variant"), let alternate = alteration.alternateResidues, alternate.count == 1,
+           let residue = alternate.first {
+            let atResidue = knowledgebase.functional.findings(gene: alteration.gene, position: position)
+            result.functional = atResidue.filter { $0.alternate == residue }
+            result.functionalAtResidue = atResidue.filter { $0.alternate != residue }
+        }
+        guard let range = affectedRange(of: alteration, skipping: result.predictsInFrameExonSkipping ? result.nullVariant : nil) else { return result }
 
         result.features = knowledgebase.features(gene: alteration.gene, overlapping: range)
             .filter(\.isVerified)
             .sorted { ($0.end - $0.start, $0.start, $0.id) < ($1.end - $1.start, $1.start, $1.id) }
         result.hotspot = hotspot(for: alteration, range: range, features: result.features)
         if let gene, alteration.kind == .shortVariant {
-            result.knowledgeWarnings = gene.unconfirmedResidues(overlapping: range).map { unconfirmed in
+            result.knowledgeWarnings += gene.unconfirmedResidues(overlapping: range).map { unconfirmed in
                 let residues = unconfirmed.start == unconfirmed.end ? "residue \(unconfirmed.start)" : "residues \(unconfirmed.start)-\(unconfirmed.end)"
                 let origin = gene.file.protein.status == .reconstructed
                     ? "; the \(gene.symbol) sequence is reconstructed, not copied from a cited source" : ""
@@ -32,9 +50,10 @@ public struct KnowledgeLookup: Sendable {
         return result
     }
 
-    /// The residues an alteration affects: the protein range of a short variant, the residues encoded by
-    /// lost exons (the gene's `EXON<n>` features), or nothing for whole-gene copy-number changes.
-    private func affectedRange(of alteration: NormalizedAlteration) -> ClosedRange<Int>? {
+    /// The residues an alteration affects: the residues of an exon predicted to be skipped in frame, the protein
+    /// range of a short variant, the residues encoded by lost exons (the gene's `EXON<n>` features), or nothing for whole-gene copy-number changes.
+    private func affectedRange(of alteration: NormalizedAlteration, skipping: NullVariantAssessment?) -> ClosedRange<Int>? {
+        if let skipped = skipping?.affectedResidues { return skipped }
         if let range = alteration.proteinRange { return range }
         guard !alteration.exonsLost.isEmpty else { return nil }
         let exonFeatures = alteration.exonsLost.compactMap { exon in
@@ -65,7 +84,7 @@ public struct KnowledgeLookup: Sendable {
         }
         let verified = matches(catalog.verifiedRows(gene: alteration.gene, overlapping: range))
         let unverified = matches(catalog.unverifiedRows(gene: alteration.gene, overlapping: range))
-        let isHotspot = verified.contains { catalog.rowType($0.type, makesHotspot: range) }
+        let isHotspot = verified.contains { catalog.rowType($0.type, makesHotspot: range, consequence: consequence) }
         return HotspotAnnotation(isHotspot: isHotspot, region: region, matches: verified, unverifiedMatches: unverified)
     }
 

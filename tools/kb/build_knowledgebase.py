@@ -254,7 +254,58 @@ def features(ref, genes):
             "status": feature_status(row), "statusNote": row["status"], "evidence": row["evidence"],
             "source": {"file": f"{REF}/domains.tsv", "citation": row["source"]},
         })
+    out += domain_features(ref, genes)
     return {"schemaVersion": SCHEMA_VERSION, "features": out}
+
+
+def read_commented_tsv(path):
+    """A TSV whose first line is a '# Source: ...' comment; returns (comment, rows)."""
+    with open(path, encoding="utf-8") as handle:
+        comment = handle.readline().lstrip("# ").strip()
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return comment, rows
+
+
+def domain_features(ref, genes):
+    """KEAP1 BTB, BACK and Kelch repeats from the two domain databases in domains/ (Pfam v31.0 on UniProt Q14145,
+    via g3viz; NCBI CDD/SMART Region features on NP_987096, via maftools). Each feature spans both databases' calls
+    (their union) and names each database's boundaries, so a reader sees where they disagree."""
+    pfam_comment, pfam_rows = read_commented_tsv(os.path.join(ref, "domains", "pfam_uniprot_KEAP1_NFE2L2_CUL3.tsv"))
+    cdd_comment, cdd_rows = read_commented_tsv(os.path.join(ref, "domains", "cdd_smart_refseq_KEAP1_NFE2L2.tsv"))
+    pfam = [(r["hmm.name"], int(r["start"]), int(r["end"])) for r in pfam_rows if r["symbol"] == "KEAP1"]
+    cdd = [(r["Label"], int(r["Start"]), int(r["End"])) for r in cdd_rows if r["HGNC"] == "KEAP1" and r["protein.ID"] == "NP_987096"]
+    check(all(int(r["length"]) == len(genes["KEAP1"]["protein"]["sequence"]) for r in pfam_rows if r["symbol"] == "KEAP1"), "Pfam KEAP1 length")
+    pfam_commit = pfam_comment.split("commit ")[1].split(" ")[0]
+    cdd_commit = cdd_comment.split("commit ")[1].split(" ")[0]
+
+    def feature(fid, name, label_en, label_ja, pfam_range, cdd_range):
+        start, end = min(pfam_range[0], cdd_range[0]), max(pfam_range[1], cdd_range[1])
+        calls = f"Pfam v31.0 on UniProt Q14145 (g3viz {pfam_commit[:8]}): {pfam_range[0]}-{pfam_range[1]}; NCBI CDD/SMART on NP_987096 (maftools {cdd_commit[:8]}): {cdd_range[0]}-{cdd_range[1]}"
+        return {
+            "id": fid, "gene": "KEAP1", "type": "domain", "start": start, "end": end, "residues": None, "name": name,
+            "label": {"en": f"{label_en} ({start}-{end})", "ja": f"{label_ja}（{start}-{end}）"},
+            "status": "verified", "statusNote": "database domain calls; the feature spans both databases' boundaries",
+            "evidence": calls,
+            "source": {"file": f"{REF}/domains/", "citation": f"domain databases: {calls}"},
+        }
+
+    def one(rows, name):
+        found = [(start, end) for label, start, end in rows if label == name]
+        check(len(found) == 1, f"one {name} call for KEAP1")
+        return found[0]
+
+    out = [
+        feature("KEAP1_BTB", "BTB domain", "BTB domain", "BTB ドメイン", one(pfam, "BTB"), one(cdd, "BTB")),
+        feature("KEAP1_BACK", "BACK domain", "BACK domain", "BACK ドメイン", one(pfam, "BACK"), one(cdd, "BACK")),
+    ]
+    pfam_kelch = sorted((s, e) for label, s, e in pfam if label == "Kelch_1")
+    cdd_kelch = sorted((s, e) for label, s, e in cdd if label == "Kelch")
+    check(len(pfam_kelch) == 6 and len(cdd_kelch) == 6, "six Kelch repeats in each database")
+    out.append(feature("KEAP1_KELCH", "Kelch repeats (six-bladed propeller)", "Kelch repeats", "Kelch リピート",
+                       (pfam_kelch[0][0], pfam_kelch[-1][1]), (cdd_kelch[0][0], cdd_kelch[-1][1])))
+    for index, (p_range, c_range) in enumerate(zip(pfam_kelch, cdd_kelch), start=1):
+        out.append(feature(f"KEAP1_KELCH{index}", f"Kelch repeat {index}", f"Kelch repeat {index}", f"Kelch リピート {index}", p_range, c_range))
+    return out
 
 
 # --------------------------------------------------------------------------------------- hotspots

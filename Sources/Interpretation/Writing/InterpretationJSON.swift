@@ -105,6 +105,8 @@ public enum InterpretationJSON {
             "regions": .strings(entry.annotated.featureIDs),
             "hotspot": hotspot(entry.annotated.hotspot),
             "oncogenicity": .optional(outcome.oncogenicity?.value),
+            "classification": outcome.classification.map(classification) ?? .null,
+            "nullVariant": entry.annotated.nullVariant.map(nullVariant) ?? .null,
             "effect": .optional(outcome.effect?.value),
             "pathway": .optional(outcome.pathway?.en),
             "pathwayJa": .optional(outcome.pathway?.ja),
@@ -128,6 +130,44 @@ public enum InterpretationJSON {
                     "reason": .string(override.reason), "date": .optional(override.date),
                 ])
             }),
+        ])
+    }
+
+    /// The evidence-code classification: codes met (points, strength, facts, sources), not met and not assessable.
+    private static func classification(_ value: OncogenicityClassification) -> JSONValue {
+        func source(_ source: CriterionSource) -> JSONValue {
+            .object(["citation": .string(source.citation), "locator": .string(source.locator)])
+        }
+        func unmet(_ code: UnmetCode) -> JSONValue {
+            .object(["code": .string(code.code), "points": .int(code.points), "reason": .string(code.reason.en), "reasonJa": .string(code.reason.ja)])
+        }
+        return .object([
+            "framework": .object([
+                "id": .string(value.frameworkID), "name": .string(value.frameworkName.en), "nameJa": .string(value.frameworkName.ja),
+                "citation": .string(value.citation), "locator": .string(value.locator),
+            ]),
+            "codesMet": .array(value.met.map { code in
+                .object([
+                    "code": .string(code.code), "direction": .string(code.direction), "strength": .string(code.strength),
+                    "points": .int(code.points), "criterion": .string(code.criterion.en), "criterionJa": .string(code.criterion.ja),
+                    "because": .string(code.because.en), "becauseJa": .string(code.because.ja),
+                    "facts": .strings(code.facts), "sources": .array(code.sources.map(source)),
+                ])
+            }),
+            "codesNotMet": .array(value.notMet.map(unmet)),
+            "codesNotAssessable": .array(value.notAssessable.map(unmet)),
+            "total": .int(value.total),
+            "class": .string(value.class),
+        ])
+    }
+
+    private static func nullVariant(_ value: NullVariantAssessment) -> JSONValue {
+        .object([
+            "mechanism": .string(value.mechanism.rawValue), "stopCodon": .optional(value.stopCodon), "exonOfStop": .optional(value.exonOfStop),
+            "lastExon": .optional(value.lastExon), "nucleotidesUpstreamOfLastJunction": .optional(value.nucleotidesUpstreamOfLastJunction),
+            "affectedResidues": value.affectedResidues.map { .object(["start": .int($0.lowerBound), "end": .int($0.upperBound)]) } ?? .null,
+            "affectedFeatures": .strings(value.affectedFeatures), "alternativeStartCodon": .optional(value.alternativeStartCodon),
+            "skippedExon": .optional(value.skippedExon), "skippingInFrame": value.skippingInFrame.map(JSONValue.bool) ?? .null,
         ])
     }
 

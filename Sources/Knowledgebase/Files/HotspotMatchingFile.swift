@@ -10,6 +10,10 @@ public struct HotspotMatchingFile: Codable, Hashable, Sendable {
 public struct HotspotRowTypeMatching: Codable, Hashable, Sendable {
     /// The consequence terms of the changes this row type counts.
     public var consequences: [String]
+    /// The consequences of the counted changes that can be called a hotspot (a subset of ``consequences``):
+    /// e.g. a stop at a residue whose recurrence is missense is counted and shown, never called a hotspot;
+    /// an empty list means rows of this type are shown (as 3D-cluster membership, say) and never make a hotspot.
+    public var hotspotConsequences: [String]
     /// How much of the alteration must fall on the row for the alteration to be called a hotspot.
     public var extent: HotspotExtent
     /// Why these consequences, read from the rows.

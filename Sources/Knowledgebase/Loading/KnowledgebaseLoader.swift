@@ -33,10 +33,13 @@ public enum KnowledgebaseLoader {
 
         let texts = TextCatalog(texts: yaml.texts.texts)
         let geneSymbols = Set(genes.keys).union(yaml.pathwayGenes.genes.map(\.symbol))
+        // The functional studies' citations join the one citation catalog, so ids are unique across files.
+        let functionalCitations = EvidenceFile(schemaVersion: yaml.functionalStudies.schemaVersion, citations: yaml.functionalStudies.citations, items: [])
         let evidence = try loadEvidence(
-            files: yaml.evidence, oncotree: oncotree, tumorTypes: tumorTypes, geneSymbols: geneSymbols, cohorts: json.cohorts, texts: texts)
+            files: yaml.evidence + [(FunctionalStudyValidator.file, functionalCitations)], oncotree: oncotree, tumorTypes: tumorTypes, geneSymbols: geneSymbols, cohorts: json.cohorts, texts: texts)
         try FactValidator.validate(pathwayGenes: yaml.pathwayGenes, genes: genes)
         try FactValidator.validate(levels: yaml.evidenceLevels, citations: evidence.citations)
+        let functional = try FunctionalStudyValidator.findings(of: yaml.functionalStudies, genes: genes, citations: evidence.citations)
 
         return Knowledgebase(
             version: manifest.version,
@@ -51,7 +54,8 @@ public enum KnowledgebaseLoader {
             texts: texts,
             cohorts: json.cohorts,
             evidenceLevels: yaml.evidenceLevels.frameworks,
-            pathwayGenes: Dictionary(yaml.pathwayGenes.genes.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first })
+            pathwayGenes: Dictionary(yaml.pathwayGenes.genes.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first }),
+            functional: FunctionalCatalog(findings: functional)
         )
     }
 
@@ -174,6 +178,7 @@ public enum KnowledgebaseLoader {
         var pathwayGenes: PathwayGenesFile
         var evidenceLevels: EvidenceLevelsFile
         var hotspotMatching: HotspotMatchingFile
+        var functionalStudies: FunctionalStudiesFile
 
         init(contents: [String: Data], directory: URL) throws(KnowledgebaseError) {
             tumorTypes = try decodeYAML(TumorTypesFile.self, try required("tumor-types.yaml", in: contents, directory), label: "tumor-types.yaml")
@@ -184,6 +189,8 @@ public enum KnowledgebaseLoader {
             pathwayGenes = try decodeYAML(PathwayGenesFile.self, try required("pathway-genes.yaml", in: contents, directory), label: "pathway-genes.yaml")
             evidenceLevels = try decodeYAML(EvidenceLevelsFile.self, try required("evidence-levels.yaml", in: contents, directory), label: "evidence-levels.yaml")
             hotspotMatching = try decodeYAML(HotspotMatchingFile.self, try required("hotspot-matching.yaml", in: contents, directory), label: "hotspot-matching.yaml")
+            functionalStudies = try decodeYAML(
+                FunctionalStudiesFile.self, try required(FunctionalStudyValidator.file, in: contents, directory), label: FunctionalStudyValidator.file)
         }
     }
 

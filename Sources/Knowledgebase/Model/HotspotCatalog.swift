@@ -17,9 +17,10 @@ public struct HotspotCatalog: Sendable {
         matching[type]?.consequences.contains(consequence) == true
     }
 
-    /// Whether an alteration spanning `range` and counted by a row of `type` is called a hotspot.
-    public func rowType(_ type: String, makesHotspot range: ClosedRange<Int>) -> Bool {
-        switch matching[type]?.extent {
+    /// Whether an alteration with this consequence spanning `range`, counted by a row of `type`, is called a hotspot.
+    public func rowType(_ type: String, makesHotspot range: ClosedRange<Int>, consequence: String) -> Bool {
+        guard matching[type]?.hotspotConsequences.contains(consequence) == true else { return false }
+        return switch matching[type]?.extent {
         case .overlap: true
         case .singleResidue: range.count == 1
         case nil: false

@@ -24,6 +24,8 @@ public struct Knowledgebase: Sendable {
     public let evidenceLevels: [EvidenceFramework]
     /// Pathway genes interpreted without a transcript model (CUL3), by symbol.
     public let pathwayGenes: [String: PathwayGene]
+    /// Verified per-variant functional results (`functional-studies.yaml`).
+    public let functional: FunctionalCatalog
     /// The genes with transcript models, sorted (`KEAP1`, `NFE2L2`).
     public let geneSymbols: [String]
     /// Every gene the annotator interprets: genes with models and pathway genes, sorted.
@@ -33,7 +35,8 @@ public struct Knowledgebase: Sendable {
     init(
         version: String, sha256: String, files: [ManifestEntry], genes: [String: GeneKnowledge], features: [ProteinFeature],
         hotspots: HotspotCatalog, oncotree: OncoTree, tumorTypes: TumorTypeResolver, evidence: EvidenceCatalog, texts: TextCatalog,
-        cohorts: [CohortEvidenceFile], evidenceLevels: [EvidenceFramework], pathwayGenes: [String: PathwayGene]
+        cohorts: [CohortEvidenceFile], evidenceLevels: [EvidenceFramework], pathwayGenes: [String: PathwayGene],
+        functional: FunctionalCatalog
     ) {
         self.version = version
         self.sha256 = sha256
@@ -48,6 +51,7 @@ public struct Knowledgebase: Sendable {
         self.cohorts = cohorts
         self.evidenceLevels = evidenceLevels
         self.pathwayGenes = pathwayGenes
+        self.functional = functional
         geneSymbols = genes.keys.sorted()
         interpretedGeneSymbols = (Array(genes.keys) + Array(pathwayGenes.keys)).sorted()
         // Feature ids are unique (the loader checks it before building the knowledgebase).

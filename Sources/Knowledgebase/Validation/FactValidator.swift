@@ -56,6 +56,9 @@ enum FactValidator {
             if let unknown = matching.consequences.first(where: { !terms.contains($0) }) {
                 throw .invalidFact(file: "hotspot-matching.yaml", location: "rowTypes.\(type).consequences", problem: "'\(unknown)' is not a consequence term the normaliser assigns")
             }
+            if let uncounted = matching.hotspotConsequences.first(where: { !matching.consequences.contains($0) }) {
+                throw .invalidFact(file: "hotspot-matching.yaml", location: "rowTypes.\(type).hotspotConsequences", problem: "'\(uncounted)' is not among the consequences this row type counts")
+            }
         }
     }
 

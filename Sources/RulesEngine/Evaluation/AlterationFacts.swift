@@ -19,6 +19,8 @@ public struct AlterationFacts: Hashable, Sendable {
     public var oncogenicity: String?
     /// Set by the engine after the `oncogenicity` rules have run.
     public var effect: String?
+    /// The evidence codes the classification found met, with the strength each was met at (set by the engine).
+    public var metCodes: [String: String] = [:]
 
     public init(
         gene: String, kind: String, consequences: Set<String>, featureIDs: Set<String>, isHotspot: Bool,

@@ -68,6 +68,15 @@ struct ConditionEvaluator {
                 facts.inFrame == inFrame ? .pass : .fail("inFrame: needs \(inFrame); is \(facts.inFrame.map(String.init) ?? "unknown")")
             }
         }
+        if let code = condition.evidenceCode {
+            tests.append {
+                guard let strength = facts.metCodes[code.code] else { return .fail("evidenceCode: \(code.code) is not met") }
+                if let wanted = code.strength?.values, !wanted.contains(strength) {
+                    return .fail("evidenceCode: \(code.code) is met at \(strength); needs \(wanted.joined(separator: " or "))")
+                }
+                return .pass
+            }
+        }
         if let tumor = condition.tumorType {
             tests.append { evaluate(tumor) }
         }

@@ -11,20 +11,28 @@ public struct RuleEngine: Sendable {
         self.ruleSet = ruleSet
     }
 
-    /// Evaluates the rules for one alteration in its report context. A reviewer's decision, when given, replaces
-    /// the oncogenicity and/or effect the deciding rules reached, before the other rules run (so that their
-    /// statements follow the reviewed decision); the outcome records it as decided by `reviewer override`.
-    public func evaluate(_ facts: AlterationFacts, context: ReportContext, reviewedDecision: ReviewedDecision = .init()) -> RuleOutcome {
+    /// Evaluates the rules for one alteration in its report context. `classification` is the alteration's
+    /// evidence-code classification (nil when it could not be classified); rules may test its met codes
+    /// (`evidenceCode`). A reviewer's decision, when given, replaces the oncogenicity and/or effect the deciding
+    /// rules reached, before the other rules run (so that their statements follow the reviewed decision); the
+    /// outcome records it as decided by `reviewer override`.
+    public func evaluate(
+        _ facts: AlterationFacts, context: ReportContext, classification: OncogenicityClassification?,
+        reviewedDecision: ReviewedDecision = .init()
+    ) -> RuleOutcome {
         var outcome = RuleOutcome()
+        outcome.classification = classification
+        var classified = facts
+        classified.metCodes = Dictionary((classification?.met ?? []).map { ($0.code, $0.strength) }, uniquingKeysWith: { first, _ in first })
         let isDeciding: (Rule) -> Bool = { ruleSet.topicOfRule[$0.id] == RuleSet.decidingTopic }
 
-        let decidingRules = run(ruleSet.rules.filter(isDeciding), facts: facts, context: context, into: &outcome)
+        let decidingRules = run(ruleSet.rules.filter(isDeciding), facts: classified, context: context, into: &outcome)
         outcome.oncogenicity = decide(decidingRules, \.then.oncogenicity, name: "oncogenicity", conflicts: &outcome.conflicts)
         outcome.effect = decide(decidingRules, \.then.effect, name: "effect", conflicts: &outcome.conflicts)
         if let value = reviewedDecision.oncogenicity { outcome.oncogenicity = DecidedValue(value: value, ruleID: ReviewedDecision.ruleID) }
         if let value = reviewedDecision.effect { outcome.effect = DecidedValue(value: value, ruleID: ReviewedDecision.ruleID) }
 
-        var decided = facts
+        var decided = classified
         decided.oncogenicity = outcome.oncogenicity?.value
         decided.effect = outcome.effect?.value
         let firedRules = decidingRules + run(ruleSet.rules.filter { !isDeciding($0) }, facts: decided, context: context, into: &outcome)

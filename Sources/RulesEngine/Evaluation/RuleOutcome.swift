@@ -4,6 +4,8 @@ import Knowledgebase
 public struct RuleOutcome: Hashable, Sendable {
     public var fired: [FiredRule] = []
     public var notFired: [NotFiredRule] = []
+    /// The evidence-code classification behind the oncogenicity call.
+    public var classification: OncogenicityClassification?
     /// The oncogenicity call and the rule that made it.
     public var oncogenicity: DecidedValue?
     /// The functional effect and the rule that made it.

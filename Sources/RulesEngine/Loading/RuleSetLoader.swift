@@ -6,7 +6,7 @@ import StrictDecoding
 /// feature ids, OncoTree codes and tumour groups must exist, and values must come from the known vocabularies.
 public enum RuleSetLoader {
     /// Loads the rule files in `directory` (`ruleset.yaml` plus every other `*.yaml` at the top level;
-    /// `tests/` holds test cases, not rules).
+    /// `tests/` holds test cases, not rules) and the classification standard in `classification/`.
     public static func load(from directory: URL, knowledgebase: Knowledgebase) throws(RuleSetError) -> RuleSet {
         let names = try ruleFileNames(in: directory)
         var header: RuleSetHeader?
@@ -33,6 +33,7 @@ public enum RuleSetLoader {
             }
         }
         guard let header else { throw .missingDirectory(path: directory.appendingPathComponent("ruleset.yaml").path) }
+        let classification = try loadClassification(from: directory, knowledgebase: knowledgebase, hashes: &hashes)
         for term in header.lossOfFunction.consequences where !RuleVocabulary.consequences.contains(term) {
             throw .invalidRule(file: "ruleset.yaml", rule: "lossOfFunction", problem: "unknown consequence '\(term)'")
         }
@@ -41,14 +42,41 @@ public enum RuleSetLoader {
         }
         return RuleSet(
             name: header.name, version: header.version, sha256: combinedSHA256(hashes), files: hashes, rules: rules,
-            lossOfFunction: header.lossOfFunction, topicOfRule: topicOfRule, fileOfRule: fileOfRule)
+            lossOfFunction: header.lossOfFunction, topicOfRule: topicOfRule, fileOfRule: fileOfRule, classification: classification)
+    }
+
+    /// The folder of the oncogenicity classification standard, which must hold exactly one `*.yaml` file.
+    static let classificationFolder = "classification"
+
+    /// Loads and checks `classification/<standard>.yaml`, adding its hash to `hashes`.
+    private static func loadClassification(
+        from directory: URL, knowledgebase: Knowledgebase, hashes: inout [(path: String, sha256: String)]
+    ) throws(RuleSetError) -> ClassificationCriteria {
+        let names = classificationFileNames(in: directory)
+        guard names.count == 1, let name = names.first else {
+            throw .invalidRule(
+                file: classificationFolder, rule: "classification",
+                problem: "expected exactly one classification file (*.yaml) in \(classificationFolder)/; found \(names.count)")
+        }
+        let (data, text) = try read(directory.appendingPathComponent(name), label: name)
+        hashes.append((name, FileDigest.sha256(data)))
+        let criteria = try decode(ClassificationCriteria.self, text, label: name)
+        try ClassificationValidator(knowledgebase: knowledgebase, file: name, criteria: criteria).validate()
+        return criteria
+    }
+
+    /// `classification/*.yaml` of `directory` as paths relative to it, sorted.
+    private static func classificationFileNames(in directory: URL) -> [String] {
+        let folder = directory.appendingPathComponent(classificationFolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted().map { "\(classificationFolder)/\($0)" }
     }
 
     /// The SHA-256 that ``load(from:knowledgebase:)`` records for the rule set in `directory`, computed from the
     /// files' bytes without decoding or validating them (to find a rule set by its hash); nil when `directory`
     /// is not a readable rules folder.
     public static func sha256(of directory: URL) -> String? {
-        guard let names = try? ruleFileNames(in: directory) else { return nil }
+        guard let names = (try? ruleFileNames(in: directory)).map({ $0 + classificationFileNames(in: directory) }) else { return nil }
         var hashes: [(path: String, sha256: String)] = []
         for name in names {
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return nil }

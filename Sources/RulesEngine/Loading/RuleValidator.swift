@@ -9,6 +9,13 @@ public enum RuleVocabulary {
     public static let japaneseFramework = "jsmo_jsco_jca_v2_1"
     public static let kinds: Set = ["short_variant", "copy_number", "rearrangement"]
     public static let oncogenicity: Set = ["Oncogenic", "Likely Oncogenic", "VUS", "Likely Neutral"]
+    /// The classes of the evidence-code classification (ClinGen/CGC/VICC 2022); `classification/*.yaml` must
+    /// define exactly these.
+    public static let classificationClasses: Set = ["Oncogenic", "Likely Oncogenic", "VUS", "Likely Benign", "Benign"]
+    public static let strengths: Set = ["very_strong", "strong", "moderate", "supporting"]
+    public static let codeDirections: Set = ["oncogenic", "benign"]
+    public static let geneRoles: Set = ["tumor_suppressor", "oncogene"]
+    public static let nullMechanisms: Set = ["premature_stop", "start_loss", "canonical_splice", "deletion"]
     public static let effects: Set = ["gain_of_function", "loss_of_function", "unknown"]
     /// Statement directions: those evidence items use.
     public static let directions = EvidenceItem.directions
@@ -18,18 +25,39 @@ public enum RuleVocabulary {
     public static let consequences = NormalizedAlteration.consequenceVocabulary
 }
 
-/// Checks one rule's references and values.
+/// Checks one rule's references and values (or, for other files that use the rule language, one condition's).
 struct RuleValidator {
     let knowledgebase: Knowledgebase
     let file: String
     let topic: String
-    let rule: Rule
+    /// What errors name: the rule id, or the location of a condition in another file.
+    let subject: String
+    private let rule: Rule?
+
+    /// A validator for a rule of a rule file of this topic.
+    init(knowledgebase: Knowledgebase, file: String, topic: String, rule: Rule) {
+        self.knowledgebase = knowledgebase
+        self.file = file
+        self.topic = topic
+        self.rule = rule
+        subject = rule.id
+    }
+
+    /// A validator for conditions written elsewhere (e.g. in `classification/*.yaml`), naming `subject` in errors.
+    init(knowledgebase: Knowledgebase, file: String, subject: String) {
+        self.knowledgebase = knowledgebase
+        self.file = file
+        self.subject = subject
+        topic = ""
+        rule = nil
+    }
 
     func fail(_ problem: String) -> RuleSetError {
-        .invalidRule(file: file, rule: rule.id, problem: problem)
+        .invalidRule(file: file, rule: subject, problem: problem)
     }
 
     func validate() throws(RuleSetError) {
+        guard let rule else { return }
         guard !rule.id.isEmpty, !rule.title.en.isEmpty, !rule.title.ja.isEmpty, !rule.rationale.isEmpty else {
             throw fail("id, title (en and ja) and rationale must not be empty")
         }
@@ -50,7 +78,7 @@ struct RuleValidator {
         }
     }
 
-    private func validate(_ condition: Condition, path: String) throws(RuleSetError) {
+    func validate(_ condition: Condition, path: String) throws(RuleSetError) {
         try check(condition.kind?.values, in: RuleVocabulary.kinds, "\(path).kind")
         try check(condition.oncogenicity?.values, in: RuleVocabulary.oncogenicity, "\(path).oncogenicity")
         try check(condition.effect?.values, in: RuleVocabulary.effects, "\(path).effect")
@@ -58,6 +86,9 @@ struct RuleValidator {
         try check(condition.copyNumber?.values, in: RuleVocabulary.copyNumberKinds, "\(path).copyNumber")
         try check(condition.disposition.map { [$0] }, in: RuleVocabulary.dispositions, "\(path).disposition")
         try check(condition.gene?.values.map { $0.uppercased() }, in: Set(knowledgebase.interpretedGeneSymbols), "\(path).gene")
+        if let code = condition.evidenceCode {
+            try check(code.strength?.values, in: RuleVocabulary.strengths, "\(path).evidenceCode.strength")
+        }
         for region in condition.region?.values ?? [] where knowledgebase.feature(region) == nil {
             throw fail("\(path).region: unknown knowledgebase feature '\(region)'")
         }

@@ -61,6 +61,15 @@ public struct Condition: Codable, Hashable, Sendable {
     public var tumorType: TumorTypeCondition?
     /// Another alteration in the same report.
     public var coAltered: CoAlterationCondition?
+    /// An evidence code of the oncogenicity classification (`classification/*.yaml`) that the alteration meets.
+    public var evidenceCode: EvidenceCodeCondition?
+}
+
+/// A condition on the evidence codes the classification found met: the code, at one of these strengths.
+public struct EvidenceCodeCondition: Codable, Hashable, Sendable {
+    public var code: String
+    /// `very_strong`, `strong`, `moderate`, `supporting`; any strength when not given.
+    public var strength: OneOrMany<String>?
 }
 
 /// A condition on the patient's tumour type: within one of the codes (the code or a descendant), in a group,

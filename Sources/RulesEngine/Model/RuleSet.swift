@@ -33,6 +33,8 @@ public struct RuleSet: Sendable {
     public let topicOfRule: [String: String]
     /// The file each rule came from.
     public let fileOfRule: [String: String]
+    /// The oncogenicity classification standard (`classification/*.yaml`).
+    public let classification: ClassificationCriteria
 }
 
 extension RuleSet {

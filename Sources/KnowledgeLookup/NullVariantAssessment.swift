@@ -1,0 +1,172 @@
+import HGVS
+import Knowledgebase
+import Normalization
+
+/// What a predicted null (loss-of-function) change does to the transcript and protein: where a premature stop
+/// lies relative to the last exon–exon junction, what a lost start codon leaves, which exon a canonical splice
+/// change is predicted to skip, and which residues and features are removed. These are facts computed from the
+/// knowledgebase's transcript model and sequences; the strength they give a null-variant code is decided by
+/// the classification criteria in `rules/classification/`.
+public struct NullVariantAssessment: Hashable, Sendable {
+    /// How the change removes function.
+    public enum Mechanism: String, Hashable, Sendable {
+        /// A nonsense or frameshift change with a new stop codon.
+        case prematureStop = "premature_stop"
+        /// The initiation codon is lost.
+        case startLoss = "start_loss"
+        /// A change of the canonical ±1/2 splice bases, predicted to skip the neighbouring exon.
+        case canonicalSplice = "canonical_splice"
+        /// The whole gene, or whole exons, are deleted.
+        case deletion
+    }
+
+    public var mechanism: Mechanism
+    /// The codon of the new stop (premature stops; out-of-frame exon skipping), when it can be placed.
+    public var stopCodon: Int?
+    /// The exon holding the new stop's first base.
+    public var exonOfStop: Int?
+    /// The transcript's last exon (the highest-numbered exon of the transcript model).
+    public var lastExon: Int?
+    /// Nucleotides from the new stop's first base to the last exon–exon junction (positive: upstream of it);
+    /// nil when the stop lies in the last exon or cannot be placed.
+    public var nucleotidesUpstreamOfLastJunction: Int?
+    /// The residues removed or replaced (from the first changed residue to the protein's end for a truncation).
+    public var affectedResidues: ClosedRange<Int>?
+    /// The share of the protein's residues in ``affectedResidues``.
+    public var affectedFraction: Double?
+    /// Verified knowledgebase features with any residue in ``affectedResidues``.
+    public var affectedFeatures: [String]
+    /// For a lost start codon: the next in-frame ATG of the coding sequence, as a codon number.
+    public var alternativeStartCodon: Int?
+    /// For a canonical splice change: the exon predicted to be skipped, and whether skipping keeps the frame.
+    public var skippedExon: Int?
+    public var skippingInFrame: Bool?
+
+    /// True when the new stop lies in the last exon.
+    public var stopInLastExon: Bool { exonOfStop != nil && exonOfStop == lastExon }
+}
+
+/// Computes ``NullVariantAssessment`` for an alteration from the knowledgebase gene model.
+struct NullVariantAssessor {
+    let gene: GeneKnowledge
+    let features: (ClosedRange<Int>) -> [ProteinFeature]
+
+    /// The coding exons of the MANE transcript in transcript order (their c. ranges are the same on both builds).
+    private var exons: [CodingExonRecord] {
+        let model = gene.file.models.keys.sorted().first.flatMap { gene.file.models[$0] }
+        return (model?.codingExons ?? []).sorted { $0.cFirst < $1.cFirst }
+    }
+
+    func assess(_ alteration: NormalizedAlteration) -> NullVariantAssessment? {
+        switch alteration.kind {
+        case .copyNumber:
+            guard alteration.copyNumber?.kind.rawValue == "deletion" else { return nil }
+            return assessment(.deletion, affected: 1...gene.proteinLength)
+        case .rearrangement:
+            return nil
+        case .shortVariant:
+            let terms = Set(alteration.consequences)
+            if terms.contains("start_lost") { return startLoss() }
+            if terms.contains("stop_gained") || terms.contains("frameshift_variant") { return prematureStop(alteration) }
+            if !terms.isDisjoint(with: ["splice_acceptor_variant", "splice_donor_variant"]) { return canonicalSplice(alteration) }
+            return nil
+        }
+    }
+
+    private func assessment(_ mechanism: NullVariantAssessment.Mechanism, affected: ClosedRange<Int>?) -> NullVariantAssessment {
+        let length = gene.proteinLength
+        return NullVariantAssessment(
+            mechanism: mechanism, lastExon: exons.last?.exon, affectedResidues: affected,
+            affectedFraction: affected.map { length > 0 ? Double($0.count) / Double(length) : 0 },
+            affectedFeatures: affected.map { features($0).map(\.id) } ?? [])
+    }
+
+    /// A nonsense or frameshift change: the new stop from the protein description (`p.Arg97Ter`,
+    /// `p.Arg97ProfsTer23`: codon 97 + 23 − 1).
+    private func prematureStop(_ alteration: NormalizedAlteration) -> NullVariantAssessment? {
+        guard let first = alteration.proteinStart, first >= 1, first <= gene.proteinLength else { return nil }
+        var result = assessment(.prematureStop, affected: first...gene.proteinLength)
+        result.stopCodon = stopCodon(alteration, first: first)
+        if let stop = result.stopCodon { place(stopAt: stop, in: &result) }
+        return result
+    }
+
+    private func stopCodon(_ alteration: NormalizedAlteration, first: Int) -> Int? {
+        if alteration.consequences.contains("stop_gained"), !alteration.consequences.contains("frameshift_variant") { return first }
+        guard let text = alteration.hgvsp, case .protein(.change(let change))? = try? HGVSParser.parse(text).description else { return nil }
+        if case .frameshift(_, .known(let distance)) = change.edit {
+            let (stop, overflow) = change.start.position.addingReportingOverflow(distance - 1)
+            return overflow ? nil : stop
+        }
+        return nil
+    }
+
+    /// Places a stop codon on the exons: which exon holds it and how far upstream of the last junction it lies.
+    private func place(stopAt codon: Int, in result: inout NullVariantAssessment) {
+        guard codon >= 1, codon <= gene.proteinLength + 1 else { return }
+        let firstBase = (codon - 1) * 3 + 1
+        guard let exon = exons.first(where: { $0.cFirst <= firstBase && firstBase <= $0.cLast }) else { return }
+        result.exonOfStop = exon.exon
+        if exon.exon != exons.last?.exon, exons.count >= 2 {
+            result.nucleotidesUpstreamOfLastJunction = exons[exons.count - 2].cLast - firstBase + 1
+        }
+    }
+
+    /// A lost start codon: the next in-frame ATG of the coding sequence.
+    private func startLoss() -> NullVariantAssessment {
+        let cds = Array(gene.file.cds.sequence.utf8)
+        let atg = Array("ATG".utf8)
+        var alternative: Int?
+        var index = 3
+        while index + 3 <= cds.count {
+            if Array(cds[index..<(index + 3)]) == atg { alternative = index / 3 + 1; break }
+            index += 3
+        }
+        var result = assessment(.startLoss, affected: 1...max(1, (alternative ?? gene.proteinLength + 1) - 1))
+        result.alternativeStartCodon = alternative
+        return result
+    }
+
+    /// A canonical splice change (`c.N-1`, `c.N-2` before an exon starting at N; `c.N+1`, `c.N+2` after an exon
+    /// ending at N): the neighbouring exon is predicted to be skipped. Only coding exons between the first and
+    /// the last are considered; skipping keeps the frame when the exon's length is a multiple of three.
+    private func canonicalSplice(_ alteration: NormalizedAlteration) -> NullVariantAssessment? {
+        guard let text = alteration.hgvsc, case .nucleotide(let change)? = try? HGVSParser.parse(text).description,
+              change.coordinateSystem == .coding, let base = change.location.start.base, let offset = change.location.start.offset,
+              change.location.start.datum == .cdsStart, [-2, -1, 1, 2].contains(offset),
+              let index = exons.firstIndex(where: { offset < 0 ? $0.cFirst == base : $0.cLast == base }),
+              index > 0, index < exons.count - 1
+        else { return nil }
+        let exon = exons[index]
+        let length = exon.cLast - exon.cFirst + 1
+        let residues = ((exon.cFirst - 1) / 3 + 1)...((exon.cLast - 1) / 3 + 1)
+        var result = assessment(.canonicalSplice, affected: length % 3 == 0 ? residues : residues.lowerBound...gene.proteinLength)
+        result.skippedExon = exon.exon
+        result.skippingInFrame = length % 3 == 0
+        if length % 3 != 0 { placeFrameshiftStop(skipping: exon, in: &result) }
+        return result
+    }
+
+    /// After out-of-frame skipping, the first stop of the shifted frame (read on the coding sequence without the
+    /// exon), placed on the remaining exons.
+    private func placeFrameshiftStop(skipping exon: CodingExonRecord, in result: inout NullVariantAssessment) {
+        let cds = Array(gene.file.cds.sequence.utf8)
+        guard exon.cLast <= cds.count else { return }
+        let spliced = Array(cds[0..<(exon.cFirst - 1)]) + Array(cds[exon.cLast...])
+        let stops: Set<[UInt8]> = [Array("TAA".utf8), Array("TAG".utf8), Array("TGA".utf8)]
+        var index = ((exon.cFirst - 1) / 3) * 3
+        while index + 3 <= spliced.count {
+            if stops.contains(Array(spliced[index..<(index + 3)])) { break }
+            index += 3
+        }
+        guard index + 3 <= spliced.count else { return }
+        // Place the stop on the original numbering: bases after the skipped exon shift by its length.
+        let firstBase = index + 1 >= exon.cFirst ? index + 1 + (exon.cLast - exon.cFirst + 1) : index + 1
+        result.stopCodon = index / 3 + 1
+        guard let holding = exons.first(where: { $0.cFirst <= firstBase && firstBase <= $0.cLast }) else { return }
+        result.exonOfStop = holding.exon
+        if holding.exon != exons.last?.exon, exons.count >= 2 {
+            result.nucleotidesUpstreamOfLastJunction = exons[exons.count - 2].cLast - firstBase + 1
+        }
+    }
+}

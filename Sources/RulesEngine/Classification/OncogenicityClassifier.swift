@@ -1,0 +1,74 @@
+import Knowledgebase
+import KnowledgeLookup
+
+/// Classifies an alteration by the evidence codes of a ``ClassificationCriteria`` file: each code is met by
+/// the first of its applications whose condition holds, codes excluded by a met code are not counted, and the
+/// class is the one whose point range holds the total.
+public struct OncogenicityClassifier: Sendable {
+    public let criteria: ClassificationCriteria
+    public let knowledgebase: Knowledgebase
+
+    public init(criteria: ClassificationCriteria, knowledgebase: Knowledgebase) {
+        self.criteria = criteria
+        self.knowledgebase = knowledgebase
+    }
+
+    /// The classification of one interpretable alteration.
+    public func classify(_ annotated: AnnotatedAlteration, facts: AlterationFacts, context: ReportContext) -> OncogenicityClassification {
+        classify(annotated, facts: facts, context: context, assessingResidue: true)
+    }
+
+    private func classify(
+        _ annotated: AnnotatedAlteration, facts: AlterationFacts, context: ReportContext, assessingResidue: Bool
+    ) -> OncogenicityClassification {
+        let sibling: ((AnnotatedAlteration) -> OncogenicityClassification)? = assessingResidue
+            ? { other in self.classify(other, facts: facts, context: context, assessingResidue: false) } : nil
+        let evaluator = CriterionEvaluator(
+            annotated: annotated, facts: facts, context: context, criteria: criteria, knowledgebase: knowledgebase, classifySibling: sibling)
+
+        var met: [MetCode] = []
+        var notMet: [UnmetCode] = []
+        var notAssessable: [UnmetCode] = []
+        for code in criteria.codes {
+            if let reason = code.notAssessable {
+                notAssessable.append(UnmetCode(code: code.code, points: code.points, reason: reason))
+                continue
+            }
+            var failures: [String] = []
+            var applied: MetCode?
+            for application in code.met ?? [] {
+                let result = evaluator.evaluate(application.when)
+                guard result.holds else {
+                    failures.append(result.failure ?? "condition did not hold")
+                    continue
+                }
+                applied = MetCode(
+                    code: code.code, direction: code.direction, strength: application.strength ?? code.strength,
+                    points: application.points ?? code.points, criterion: code.criterion, because: application.because, facts: result.facts,
+                    sources: [application.source ?? code.source] + result.sources)
+                break
+            }
+            if let applied {
+                met.append(applied)
+            } else {
+                let reason = failures.isEmpty ? "no condition is defined" : failures.joined(separator: "; ")
+                notMet.append(UnmetCode(code: code.code, points: code.points, reason: LocalizedText(en: reason, ja: reason)))
+            }
+        }
+        // A met code that the standard says is not combined with another met code is not counted.
+        let excluded = Dictionary(met.flatMap { code in (criteria.codes.first { $0.code == code.code }?.excludes ?? []).map { ($0, code.code) } },
+                                  uniquingKeysWith: { first, _ in first })
+        let counted = met.filter { excluded[$0.code] == nil }
+        for code in met where excluded[code.code] != nil {
+            let by = excluded[code.code] ?? ""
+            notMet.append(UnmetCode(
+                code: code.code, points: code.points,
+                reason: LocalizedText(en: "its condition holds, but it is not counted together with \(by)", ja: "条件は満たすが、\(by) と併用しない")))
+        }
+        let total = counted.reduce(0) { $0 + $1.points }
+        let name = criteria.classes.first { $0.contains(total) }?.class ?? "VUS"
+        return OncogenicityClassification(
+            frameworkID: criteria.framework.id, frameworkName: criteria.framework.name, citation: criteria.framework.citation,
+            locator: criteria.framework.locator, met: counted, notMet: notMet, notAssessable: notAssessable, total: total, class: name)
+    }
+}
