@@ -87,18 +87,30 @@ struct NullVariantAssessor {
         guard let first = alteration.proteinStart, first >= 1, first <= gene.proteinLength else { return nil }
         var result = assessment(.prematureStop, affected: first...gene.proteinLength)
         result.stopCodon = stopCodon(alteration, first: first)
-        if let stop = result.stopCodon { place(stopAt: stop, in: &result) }
+        if let stop = result.stopCodon {
+            place(stopAt: stop, in: &result)
+        } else if let last = exons.last, (first - 1) * 3 + 1 >= last.cFirst {
+            // A frameshift whose new stop is not given but which starts in the last exon ends there or beyond.
+            result.exonOfStop = last.exon
+        }
         return result
     }
 
     private func stopCodon(_ alteration: NormalizedAlteration, first: Int) -> Int? {
-        if alteration.consequences.contains("stop_gained"), !alteration.consequences.contains("frameshift_variant") { return first }
-        guard let text = alteration.hgvsp, case .protein(.change(let change))? = try? HGVSParser.parse(text).description else { return nil }
-        if case .frameshift(_, .known(let distance)) = change.edit {
+        guard let text = alteration.hgvsp, case .protein(.change(let change))? = try? HGVSParser.parse(text).description else {
+            return alteration.consequences.contains("frameshift_variant") ? nil : first
+        }
+        switch change.edit {
+        case .substitution(alternate: "*"):
+            return change.start.position
+        case .frameshift(_, .known(let distance)):
             let (stop, overflow) = change.start.position.addingReportingOverflow(distance - 1)
             return overflow ? nil : stop
+        case .deletionInsertion(let inserted) where inserted.last == "*":
+            return change.start.position + inserted.count - 1
+        default:
+            return alteration.consequences.contains("frameshift_variant") ? nil : first
         }
-        return nil
     }
 
     /// Places a stop codon on the exons: which exon holds it and how far upstream of the last junction it lies.

@@ -283,7 +283,7 @@ def domain_features(ref, genes):
         calls = f"Pfam v31.0 on UniProt Q14145 (g3viz {pfam_commit[:8]}): {pfam_range[0]}-{pfam_range[1]}; NCBI CDD/SMART on NP_987096 (maftools {cdd_commit[:8]}): {cdd_range[0]}-{cdd_range[1]}"
         return {
             "id": fid, "gene": "KEAP1", "type": "domain", "start": start, "end": end, "residues": None, "name": name,
-            "label": {"en": f"{label_en} ({start}-{end})", "ja": f"{label_ja}（{start}-{end}）"},
+            "label": {"en": label_en, "ja": label_ja},
             "status": "verified", "statusNote": "database domain calls; the feature spans both databases' boundaries",
             "evidence": calls,
             "source": {"file": f"{REF}/domains/", "citation": f"domain databases: {calls}"},

@@ -104,7 +104,7 @@ struct CriterionEvaluator {
     }
 
     private func decay(_ expected: String) -> Result {
-        guard let null = annotated.nullVariant, null.stopCodon != nil, null.exonOfStop != nil else {
+        guard let null = annotated.nullVariant, null.exonOfStop != nil else {
             return .fail("decay: no premature stop could be placed on the transcript")
         }
         let rule = criteria.nonsenseMediatedDecay

@@ -139,9 +139,11 @@ struct CuratorToolTests {
 
     @Test("a rules folder's SHA-256 is found from its files' bytes without loading it, as load records it")
     func ruleSetHashWithoutLoading() throws {
-        // ruleset.yaml: SHA-256 over "<file>\t<file SHA-256>\n" for every top-level *.yaml, in name order.
-        let names = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.rules.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(names.contains("ruleset.yaml") && names.count == 6)
+        // ruleset.yaml: SHA-256 over "<file>\t<file SHA-256>\n" for every top-level *.yaml in name order, then the
+        // classification file (classification/<name>.yaml).
+        let topLevel = try FileManager.default.contentsOfDirectory(atPath: RepositoryPaths.rules.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(topLevel.contains("ruleset.yaml") && topLevel.count == 6)
+        let names = topLevel + ["classification/clingen-cgc-vicc-2022.yaml"]
         let lines = try names.map { "\($0)\t\(FileDigest.sha256(try Data(contentsOf: RepositoryPaths.rules.appendingPathComponent($0))))\n" }
         let expected = FileDigest.sha256(lines.joined())
         #expect(RuleSetLoader.sha256(of: RepositoryPaths.rules) == expected)

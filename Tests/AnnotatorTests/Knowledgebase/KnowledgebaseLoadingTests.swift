@@ -226,7 +226,7 @@ struct KnowledgebaseLoadingTests {
 
     @Test("a hotspot matching entry for a row type no row has is refused")
     func hotspotMatchingUnknownType() throws {
-        try expectRefusal(editing: "hotspot-matching.yaml", { $0 + "  splice_region:\n    consequences: [splice_donor_variant]\n    extent: overlap\n    basis: \"x\"\n" }) { error in
+        try expectRefusal(editing: "hotspot-matching.yaml", { $0 + "  splice_region:\n    consequences: [splice_donor_variant]\n    hotspotConsequences: []\n    extent: overlap\n    basis: \"x\"\n" }) { error in
             guard case .invalidFact(let file, let location, let problem) = error else { return false }
             return file == "hotspot-matching.yaml" && location == "rowTypes.splice_region" && problem == "no row of hotspots.json has this type"
         }

@@ -44,14 +44,34 @@ struct HotspotLookupTests {
         #expect(missense.matches.first { $0.dataset == "3d_hotspots" }?.variantCount == 6)
         #expect(missense.matches.first { $0.dataset == "v2_single_residue_and_indel" && $0.type == "single_residue" }?.variantCount == 11)
 
+        // The stop is counted and shown (2 tumours per dataset) but never called a hotspot: the residue's
+        // recurrence is missense (hotspotConsequences in hotspot-matching.yaml).
         let stop = try TestResources.lookup("NFE2L2", "p.E79*").annotated.hotspot
-        #expect(stop.isHotspot)
+        #expect(!stop.isHotspot)
         #expect(Set(stop.matches.map(\.dataset)) == ["v1_single_residue", "v2_single_residue_and_indel"])
         #expect(stop.matches.allSatisfy { $0.type == "single_residue" && $0.variantCount == 2 })
 
         let frameshift = try TestResources.lookup("NFE2L2", "p.E79Gfs*5").annotated.hotspot
         #expect(!frameshift.isHotspot)
         #expect(frameshift.matches.isEmpty)
+    }
+
+    /// KEAP1 G364 and G430 are 3D-cluster members with one tumour each (cluster 538 lists G364:1; clusters 405 and
+    /// 538 list G430:1) and are in no single-residue dataset: membership is shown, never called a hotspot.
+    @Test("a one-tumour 3D-cluster residue is shown as cluster membership, not as a hotspot")
+    func clusterMembershipIsNotAHotspot() throws {
+        for variant in ["p.G364C", "p.G430C"] {
+            let hotspot = try TestResources.lookup("KEAP1", variant).annotated.hotspot
+            #expect(!hotspot.isHotspot, "\(variant)")
+            #expect(!hotspot.matches.isEmpty && hotspot.matches.allSatisfy { $0.type == "3d_cluster_member" }, "\(variant)")
+        }
+    }
+
+    @Test("nonsense changes at missense hotspot residues are not hotspots (NFE2L2 W24*, E82*; KEAP1 R470*)")
+    func nonsenseAtMissenseHotspot() throws {
+        for (gene, variant) in [("NFE2L2", "p.W24*"), ("NFE2L2", "p.E82*"), ("KEAP1", "p.R470*")] {
+            #expect(try !TestResources.lookup(gene, variant).annotated.hotspot.isHotspot, "\(gene) \(variant)")
+        }
     }
 
     @Test("a missense change spanning two hotspot residues is listed against them but is not a single-residue hotspot")

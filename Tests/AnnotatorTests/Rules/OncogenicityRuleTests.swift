@@ -56,11 +56,57 @@ struct OncogenicityRuleTests {
         #expect(entry.annotated.featureIDs.contains("DLG") && entry.annotated.featureIDs.contains("ETGE"))
     }
 
-    @Test("KEAP1 truncating variants anywhere in the coding sequence")
+    @Test("KEAP1 truncating variants with predicted nonsense-mediated decay")
     func keap1Truncating() throws {
         try check("KEAP1", "c.1225del", oncogenicity: "Likely Oncogenic", effect: "loss_of_function", decidedBy: "KEAP1.LOF.TRUNCATING")
         try check("KEAP1", "p.Q20*", oncogenicity: "Likely Oncogenic", effect: "loss_of_function", decidedBy: "KEAP1.LOF.TRUNCATING")
         try check("KEAP1", "p.Y537Afs*12", oncogenicity: "Likely Oncogenic", effect: "loss_of_function", decidedBy: "KEAP1.LOF.TRUNCATING")
+    }
+
+    /// KEAP1 NM_203500.2 coding exons: exon 5 c.1532-1708, exon 6 (last) c.1709-1875; Kelch repeats end at 598 (Pfam)
+    /// or 611 (SMART). p.Q620* (c.1858) lies in the last exon, so decay is not predicted, and removes residues
+    /// 620-624 (5 of 624, 0.8%), none of them Kelch: OVS1 at moderate strength (2 points), a VUS.
+    @Test("a KEAP1 truncation that escapes decay after the Kelch repeats gets OVS1 at moderate strength only and is a VUS")
+    func keap1TruncationEscapingDecay() throws {
+        for variant in ["p.Q620*", "c.1858del"] {
+            let entry = try TestResources.lookup("KEAP1", variant)
+            #expect(entry.outcome.oncogenicity?.value == "VUS", "\(variant)")
+            #expect(!entry.outcome.fired.contains { $0.id == "KEAP1.LOF.TRUNCATING" }, "\(variant)")
+            let classification = try #require(entry.outcome.classification)
+            let ovs1 = try #require(classification.met.first { $0.code == "OVS1" })
+            #expect(ovs1.strength == "moderate" && ovs1.points == 2, "\(variant)")
+            #expect(classification.total == 2 && classification.class == "VUS", "\(variant)")
+            #expect(entry.annotated.nullVariant?.exonOfStop == 6)
+        }
+        // p.R320* (exon 3): the stop lies 1708 - 958 + 1 = 751 nt upstream of the last junction; decay predicted.
+        let early = try #require(try TestResources.lookup("KEAP1", "p.R320*").outcome.classification)
+        #expect(early.met.first { $0.code == "OVS1" }?.points == 8)
+        #expect(early.class == "Likely Oncogenic")
+    }
+
+    /// KEAP1 codon 32 is the first in-frame ATG after the start (the protein reads M at 32: MQPDPRPSGAGACCRFLPLQSQCPEGAGDAVM).
+    @Test("a KEAP1 start loss with a downstream in-frame ATG gets OVS1 at supporting strength only")
+    func keap1StartLoss() throws {
+        let entry = try TestResources.lookup("KEAP1", "c.1A>G")
+        #expect(entry.annotated.nullVariant?.alternativeStartCodon == 32)
+        #expect(entry.outcome.classification?.met.first { $0.code == "OVS1" }?.strength == "supporting")
+        #expect(entry.outcome.oncogenicity?.value == "VUS")
+    }
+
+    /// NFE2L2 exon 2 is c.46-312 (267 nt, a multiple of 3) and encodes residues 16-104: c.46-1G>A and c.312+1G>A are
+    /// predicted to skip it in frame, the exon-2 loss the rules call Oncogenic; the standard scores OS2 (Goldstein 2016)
+    /// + OM1 (both KEAP1-binding motifs lost) + OM2 (in-frame loss) = 8, Likely Oncogenic.
+    @Test("NFE2L2 canonical splice changes next to exon 2 are classified as predicted in-frame exon-2 skipping, to confirm by RNA")
+    func nfe2l2Exon2Splice() throws {
+        for variant in ["c.46-1G>A", "c.312+1G>A"] {
+            let entry = try TestResources.lookup("NFE2L2", variant)
+            #expect(entry.annotated.nullVariant?.skippedExon == 2 && entry.annotated.nullVariant?.skippingInFrame == true, "\(variant)")
+            #expect(entry.outcome.oncogenicity?.value == "Oncogenic" && entry.outcome.oncogenicity?.ruleID == "NFE2L2.GOF.EXON2_LOSS", "\(variant)")
+            let classification = try #require(entry.outcome.classification)
+            #expect(Set(classification.met.map(\.code)) == ["OS2", "OM1", "OM2"], "\(variant)")
+            #expect(classification.total == 8 && classification.class == "Likely Oncogenic", "\(variant)")
+            #expect(entry.warnings.contains { $0.contains("confirm the skipping by RNA") }, "\(variant)")
+        }
     }
 
     @Test("KEAP1 missense at a hotspot residue (G333, R470)")
