@@ -91,8 +91,8 @@ private struct Converter {
         if let vaf = field.vaf, !(0...1).contains(vaf) {
             throw fail("\(path).vaf", "expected a fraction between 0 and 1, found \(vaf) (write 34% as 0.34)")
         }
-        if let depth = field.depth, depth < 0 {
-            throw fail("\(path).depth", "expected a read depth of 0 or more, found \(depth)")
+        if let depth = field.depth, FieldValues.count(depth) == nil {
+            throw fail("\(path).depth", "expected a read depth (\(FieldValues.countExpectation)), found \(depth)")
         }
         let origin: VariantOrigin? = try field.origin.map { text throws(ReportReadError) in try choice(text, "\(path).origin") }
         var genomic: GenomicChange?
@@ -113,7 +113,9 @@ private struct Converter {
         guard Chromosome.isHuman(chromosome), !field.chromosome.contains(where: \.isWhitespace) else {
             throw fail("\(path).chromosome", "expected 1-22, X, Y or MT (with or without 'chr'), found '\(field.chromosome)'")
         }
-        guard field.position >= 1 else { throw fail("\(path).position", "expected a 1-based position, found \(field.position)") }
+        if let problem = FieldValues.positionProblem(field.position, chromosome: chromosome, build: build) {
+            throw fail("\(path).position", problem)
+        }
         let alleleCharacters = Set("ACGTN")
         for (name, allele) in [("reference", field.reference), ("alternate", field.alternate)] {
             let upper = allele.uppercased()
