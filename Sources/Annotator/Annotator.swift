@@ -78,7 +78,7 @@ public struct Annotator: Sendable {
         let (inScope, others) = normalizer.normalize(report)
 
         let annotated = inScope.map(lookup.annotate)
-        let reviewed = try overrides?.assign(to: inScope) ?? [:]
+        let reviewed = try overrides?.assign(to: inScope, normalizer: normalizer) ?? [:]
         let lossOfFunction = resources.ruleSet.lossOfFunction
         let everything = annotated.map { ContextFactory.coAlteration($0.alteration, lossOfFunction: lossOfFunction) }
             + others.map { ContextFactory.coAlteration($0, lossOfFunction: lossOfFunction) }
