@@ -39,10 +39,20 @@ struct MAFRow {
         guard let geneText = value(columns.gene), let gene = FieldValues.geneSymbol(geneText) else {
             throw ReportReadError(file: file, location: location(columns.gene), problem: "expected a gene symbol, found '\(fields[columns.gene])'")
         }
-        let genomic = try genomicChange(build: build)
+        var genomic = try genomicChange(build: build)
         let hgvsc = value(columns.hgvsc), hgvsp = value(columns.hgvspShort) ?? value(columns.hgvsp)
         guard genomic != nil || hgvsc != nil || hgvsp != nil else {
             throw ReportReadError(file: file, location: "line \(line)", problem: "the row has no genomic change, HGVSc or HGVSp_Short/HGVSp")
+        }
+        if build == nil, genomic != nil {
+            // Without a build a position cannot be placed: the row is read from its HGVS columns, as a VCF
+            // without a build is refused.
+            guard hgvsc != nil || hgvsp != nil else {
+                throw ReportReadError(
+                    file: file, location: location(columns.start),
+                    problem: "the row has only a genomic change, which needs the genome build: the file has no NCBI_Build; pass --build GRCh37 or --build GRCh38")
+            }
+            genomic = nil
         }
         var depth: Int?
         if let text = value(columns.depth) {

@@ -184,3 +184,30 @@ struct HostileEnvironmentTests {
         #expect(result.standardError.contains("a subcommand is required"))
     }
 }
+
+/// Values from the input and the command line in messages.
+@Suite("Messages quoting the input")
+struct QuotedValueTests {
+    @Test("control characters from a report are escaped: the error is one line with no terminal escape")
+    func controlCharactersEscaped() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let report = directory.appendingPathComponent("esc.json")
+            try #"{"format": "keapnrf-report", "formatVersion": 1, "shortVariants": [{"gene": "\u001b[2J\r\nKEAP1", "hgvsp": "p.G333C"}]}"#
+                .write(to: report, atomically: true, encoding: .utf8)
+            let result = try Fixtures.runKeapnrf(["annotate", report.path])
+            HostileEnvironmentTests.expectOneLineFailure(result, containing: #"found '\u{1B}[2J\r\nKEAP1'"#)
+            #expect(!result.standardError.contains("\u{1B}") && !result.standardError.contains("\r"))
+        }
+    }
+
+    @Test("a 100 KB --tumor-type is refused at once and echoed only in part")
+    func longTumorType() throws {
+        let long = String(repeating: "A", count: 100_000)
+        let start = Date()
+        let result = try Fixtures.runKeapnrf(["lookup", "KEAP1", "p.G333C", "--tumor-type", long])
+        #expect(Date().timeIntervalSince(start) < 5)
+        HostileEnvironmentTests.expectOneLineFailure(
+            result, containing: "unknown OncoTree code '\(String(repeating: "A", count: 64))…' (100000 characters; OncoTree codes are at most 64)")
+        #expect(result.standardError.count < 300)
+    }
+}
