@@ -76,3 +76,16 @@ struct AmbiguousInputTests {
         #expect(try ReportReader.read(agreeing, file: "declared16.xml").notices.isEmpty)
     }
 }
+
+/// Dates are validated as calendar days before they are copied into the (signed) interpretation.
+@Suite("Dates")
+struct DateTests {
+    @Test("a keapnrf JSON reportDate that is not a calendar day is refused")
+    func reportDate() throws {
+        let json = #"{"format": "keapnrf-report", "formatVersion": 1, "reportDate": "2025-02-30", "shortVariants": []}"#
+        let error = try #require(ReaderTestSupport.readError(Data(json.utf8), file: "r.json"))
+        #expect(error.location == "$.reportDate")
+        #expect(error.problem == "expected a date as YYYY-MM-DD, found '2025-02-30'")
+        #expect(CalendarDate.isValid("2024-02-29") && !CalendarDate.isValid("2023-02-29") && !CalendarDate.isValid("2025-04-31"))
+    }
+}

@@ -50,7 +50,7 @@ private struct Converter {
             }
             build = parsed
         }
-        if let date = document.reportDate, !Self.isISODate(date) {
+        if let date = document.reportDate, !CalendarDate.isValid(date) {
             throw fail("$.reportDate", "expected a date as YYYY-MM-DD, found '\(date)'")
         }
         var variants: [ShortVariant] = []
@@ -181,12 +181,5 @@ private struct Converter {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw fail(path, "expected a non-empty text or no field at all") }
         return trimmed
-    }
-
-    private static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
     }
 }
