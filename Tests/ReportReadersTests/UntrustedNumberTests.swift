@@ -97,3 +97,15 @@ struct UntrustedNumberTests {
         ReaderTestSupport.readError(Data((MAFReaderTests.header + "\n" + row + "\n").utf8), file: "t.maf", sourceLocation: sourceLocation)
     }
 }
+
+extension UntrustedNumberTests {
+    @Test("a FHIR genomic HGVS insertion at 2^63−1 is kept as written instead of overflowing (first + 1)")
+    func fhirGenomicPosition() throws {
+        let text = String(decoding: try ReaderTestSupport.example("fhir-escc-nfe2l2-e79k.json"), as: UTF8.self)
+            .replacingOccurrences(of: "NC_000002.11:g.178098810C>T", with: "NC_000002.11:g.\(Self.int64Max)_\(Self.int64Max)insA")
+        let reading = try ReaderTestSupport.read(text, file: "huge.json")
+        let variant = try #require(reading.report.shortVariants.first)
+        #expect(variant.genomic == nil)
+        #expect(try ReaderTestSupport.annotated(Data(text.utf8), fileName: "huge.json").alterations.count == 1)
+    }
+}

@@ -43,12 +43,14 @@ enum GenomicHGVSText {
     /// Position and alleles of `123G>T`, `123_125delGCT`, `123delG`, `123_124insAG`, `123_124delGAinsT`.
     private static func edit(_ text: String) -> (Int, String, String)? {
         let start = text.prefix { $0.isNumber }
-        guard let first = Int(start), first >= 1 else { return nil }
+        // Bounded first, so that the arithmetic on the positions below cannot overflow.
+        let positions = 1...GenomeBuild.longestChromosomeLength
+        guard let first = Int(start), positions.contains(first) else { return nil }
         var rest = text.dropFirst(start.count)
         var last = first
         if rest.hasPrefix("_") {
             let end = rest.dropFirst().prefix { $0.isNumber }
-            guard let value = Int(end), value >= first else { return nil }
+            guard let value = Int(end), value >= first, positions.contains(value) else { return nil }
             last = value
             rest = rest.dropFirst(1 + end.count)
         }
