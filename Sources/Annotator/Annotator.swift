@@ -80,7 +80,7 @@ public struct Annotator: Sendable {
         let (inScope, others) = normalizer.normalize(report)
 
         let annotated = inScope.map(lookup.annotate)
-        let reviewed = try overrides?.assign(to: inScope) ?? [:]
+        let reviewed = try overrides?.assign(to: inScope, normalizer: normalizer) ?? [:]
         let lossOfFunction = resources.ruleSet.lossOfFunction
         let everything = annotated.map { ContextFactory.coAlteration($0.alteration, lossOfFunction: lossOfFunction) }
             + others.map { ContextFactory.coAlteration($0, lossOfFunction: lossOfFunction) }
@@ -124,12 +124,19 @@ public struct Annotator: Sendable {
         return EvaluatedAlteration(annotated: entry, outcome: engine.evaluate(facts, context: context, classification: classification, reviewedDecision: decision), overrides: applied)
     }
 
+    /// The longest `--tumor-type` looked up: longer text is refused before the closest-code search (whose
+    /// time grows with its length) and echoed only in part.
+    static let maximumTumorTypeLength = 64
+
     /// The tumour type: the `--tumor-type` code (which must exist), else the report's code, else its diagnosis text.
     private func resolveTumorType(_ reported: ReportedTumorType, override: String?) throws(AnnotatorError) -> ResolvedTumorType {
         let knowledgebase = resources.knowledgebase
         var match: TumorTypeMatch?
         var method: String?
         if let override {
+            guard override.count <= Self.maximumTumorTypeLength else {
+                throw .invalidArgument("unknown OncoTree code '\(override.prefix(Self.maximumTumorTypeLength))…' (\(override.count) characters; OncoTree codes are at most \(Self.maximumTumorTypeLength))")
+            }
             guard let node = knowledgebase.oncotree.node(override) else {
                 let closest = knowledgebase.oncotree.closestCodes(to: override).joined(separator: ", ")
                 throw .invalidArgument("unknown OncoTree code '\(override)' (OncoTree \(knowledgebase.oncotree.release)); closest codes: \(closest)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `keapnrf` command: annotate KEAP1 and NFE2L2 (NRF2) alterations in a cancer gene-panel report.
 @main
@@ -17,4 +18,14 @@ struct Keapnrf: ParsableCommand {
             DigestCommand.self, VerifyCommand.self,
         ]
     )
+
+    static func main() {
+        StandardStreams.reportWriteFailuresInsteadOfSignals()
+        main(nil)
+    }
+
+    /// Without a subcommand there is nothing to do: a usage error (exit status 64), not success.
+    func run() throws {
+        throw ValidationError("a subcommand is required: annotate, lookup, rules, kb, cohort, digest or verify")
+    }
 }

@@ -63,7 +63,8 @@ public enum StrictDecoder {
             parser = try Parser(yaml: text, resolver: .basic)
             node = try parser.singleRoot()
         } catch {
-            throw StrictDecodingError(file: file, path: "$", problem: "not valid YAML: \(error)")
+            let (location, problem) = YAMLSyntaxError.describe(error, in: text)
+            throw StrictDecodingError(file: file, path: location, problem: "not valid YAML: \(problem)")
         }
         guard let node else {
             throw StrictDecodingError(file: file, path: "$", problem: "the document is empty")

@@ -40,15 +40,17 @@ public struct CommandResult: Sendable {
 
 extension Fixtures {
     /// Runs the `keapnrf` executable with arguments, from the repository root.
-    public static func runKeapnrf(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+    /// With `standardOutput` the program writes there (a device node, or a pipe whose reader is gone) and the
+    /// result's standard output is empty.
+    public static func runKeapnrf(_ arguments: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil) throws -> CommandResult {
         guard let executable else { throw FixtureError.executableNotBuilt }
-        return try run(executable, arguments, environment: environment)
+        return try run(executable, arguments, environment: environment, standardOutput: standardOutput)
     }
 
     /// Runs a program with arguments from the repository root and collects both output streams. They are read
     /// at the same time, so that a program that fills one pipe (e.g. a long crash report on standard error)
     /// while the other is being read cannot stall the test.
-    public static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
+    public static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -57,7 +59,7 @@ extension Fixtures {
         for (key, value) in environment { merged[key] = value }
         process.environment = merged
         let output = Pipe(), error = Pipe()
-        process.standardOutput = output
+        process.standardOutput = standardOutput ?? output
         process.standardError = error
         try process.run()
         let errorText = StreamText()
@@ -67,6 +69,7 @@ extension Fixtures {
             errorText.data = error.fileHandleForReading.readDataToEndOfFile()
             errorRead.leave()
         }
+        if standardOutput != nil { try output.fileHandleForWriting.close() }
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         errorRead.wait()
         process.waitUntilExit()

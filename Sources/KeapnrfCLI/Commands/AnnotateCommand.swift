@@ -67,12 +67,9 @@ struct AnnotateCommand: ParsableCommand {
             // The inputs are checked before the knowledgebase and rules are loaded, so a wrong path fails at once.
             let url = URL(fileURLWithPath: report)
             let limit = maxInputMegabytes * 1_048_576
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-                  let size = (attributes[.size] as? NSNumber)?.intValue else {
-                throw CommandFailure("\(report): file not found or not readable")
+            let data = try InputFile.read(report) { size in
+                try CommandFailure.wrapping { try ReportReader.checkSize(byteCount: size, file: url.lastPathComponent, limit: limit) }
             }
-            try CommandFailure.wrapping { try ReportReader.checkSize(byteCount: size, file: url.lastPathComponent, limit: limit) }
-            let data = try InputFile.read(report)
             let reviewed = try overrides.map { path in
                 let overrideData = try InputFile.read(path)
                 return try CommandFailure.wrapping { try ReviewerOverrides.load(overrideData, file: URL(fileURLWithPath: path).lastPathComponent) }

@@ -119,9 +119,10 @@ struct CohortCommand: ParsableCommand {
                         confidenceTransform: try OptionValues.choice(confType, option: "--conf-type", as: ConfidenceTransform.self),
                         ties: try OptionValues.choice(ties, option: "--ties", as: TiesMethod.self))
                 }
+                let data = try InputFile.read(table)
                 let text: String
                 do {
-                    let cohort = try CohortTable(contentsOf: URL(fileURLWithPath: table))
+                    let cohort = try CohortTable(data: data)
                     if let by {
                         text = try JSONText.pretty(try GroupedSurvival.run(table: cohort, design: design, options: options, by: by))
                     } else {
@@ -200,7 +201,7 @@ struct CohortCommand: ParsableCommand {
                 var notes = derived.skipped.map { "keapnrf: note: no survival evidence for \($0)" }
                 notes.append("keapnrf: wrote \(derived.file.survival.count) survival and \(derived.file.frequencies.count) frequency analyses to \(out)")
                 notes.append("keapnrf: note: if \(out) is in a knowledgebase, update its manifest: python3 tools/kb/build_knowledgebase.py --manifest-only")
-                FileHandle.standardError.write(Data((notes.joined(separator: "\n") + "\n").utf8))
+                StandardStreams.writeError(notes.map { TerminalText.escapingControlCharacters($0) + "\n" }.joined())
             }
         }
     }
@@ -215,7 +216,8 @@ struct CohortCommand: ParsableCommand {
 
     /// The cohort table at `path`.
     static func input(_ path: String) throws -> CohortInput {
-        try CommandFailure.wrapping { try CohortInput(contentsOf: URL(fileURLWithPath: path)) }
+        let data = try InputFile.read(path)
+        return try CommandFailure.wrapping { try CohortInput(data: data, fileName: URL(fileURLWithPath: path).lastPathComponent) }
     }
 }
 

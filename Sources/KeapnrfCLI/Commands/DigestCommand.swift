@@ -28,7 +28,9 @@ struct DigestCommand: ParsableCommand {
                 let output = canonical
                     ? try InterpretationDigest.canonicalText(ofJSON: Array(data))
                     : try InterpretationDigest.sha256(ofJSON: Array(data)) + "\n"
-                FileHandle.standardOutput.write(Data(output.utf8))
+                try StandardStreams.writeOutput(output)
+            } catch let failure as CommandFailure {
+                throw failure
             } catch {
                 throw CommandFailure("\(file): \(error)")
             }

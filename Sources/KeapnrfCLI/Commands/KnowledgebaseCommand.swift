@@ -18,7 +18,7 @@ struct KnowledgebaseCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                KnowledgebaseSummary(resources: try resources.load()).lines.forEach { print($0) }
+                try StandardStreams.writeLines(KnowledgebaseSummary(resources: try resources.load()).lines)
             }
         }
     }
@@ -45,12 +45,11 @@ struct KnowledgebaseCommand: ParsableCommand {
                     try RuleTestRunner.loadCases(from: rulesDirectory.appendingPathComponent("tests")).flatMap(\.cases)
                 }
                 let diff = KnowledgebaseDiff.compare(old: oldResources, new: newResources, cases: cases)
-                print("knowledgebase \(diff.oldVersion) -> \(diff.newVersion): \(diff.changes.count) fact(s) differ")
-                diff.changes.forEach { print("  \($0)") }
-                print("interpretations of the \(cases.count) rule-test case(s) that would change: \(diff.changedInterpretations.count)")
-                for (name, fields) in diff.changedInterpretations {
-                    print("  \(name): " + fields.joined(separator: ", "))
-                }
+                try StandardStreams.writeLines(
+                    ["knowledgebase \(diff.oldVersion) -> \(diff.newVersion): \(diff.changes.count) fact(s) differ"]
+                        + diff.changes.map { "  \($0)" }
+                        + ["interpretations of the \(cases.count) rule-test case(s) that would change: \(diff.changedInterpretations.count)"]
+                        + diff.changedInterpretations.map { name, fields in "  \(name): " + fields.joined(separator: ", ") })
             }
         }
     }

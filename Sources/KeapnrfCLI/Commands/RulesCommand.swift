@@ -26,9 +26,9 @@ struct RulesCommand: ParsableCommand {
             try reportingFailures {
                 let loaded = try resources.load()  // schema errors and unknown ids fail here
                 let findings = RuleLinter(ruleSet: loaded.ruleSet, knowledgebase: loaded.knowledgebase).lint()
-                for finding in findings { print(finding.description) }
                 let errors = findings.filter { $0.severity == .error || strict }.count
-                print("\(loaded.ruleSet.rules.count) rules, \(errors) error(s), \(findings.count - findings.filter { $0.severity == .error }.count) warning(s)")
+                let summary = "\(loaded.ruleSet.rules.count) rules, \(errors) error(s), \(findings.count - findings.filter { $0.severity == .error }.count) warning(s)"
+                try StandardStreams.writeLines(findings.map(\.description) + [summary])
                 if errors > 0 { throw ExitCode(1) }
             }
         }
@@ -52,20 +52,21 @@ struct RulesCommand: ParsableCommand {
                 let files = try CommandFailure.wrapping { try RuleTestRunner.loadCases(from: folder) }
                 let runner = RuleTestRunner(annotator: Annotator(resources: loaded))
                 var failed = 0, total = 0
+                var lines: [String] = []
                 for (file, cases) in files {
                     for testCase in cases {
                         total += 1
                         let result = runner.run(testCase, file: file)
                         if result.passed {
-                            print("PASS \(file): \(testCase.name)")
+                            lines.append("PASS \(file): \(testCase.name)")
                         } else {
                             failed += 1
-                            print("FAIL \(file): \(testCase.name)")
-                            for failure in result.failures { print("     - \(failure)") }
+                            lines.append("FAIL \(file): \(testCase.name)")
+                            lines += result.failures.map { "     - \($0)" }
                         }
                     }
                 }
-                print("\(total) case(s), \(failed) failed")
+                try StandardStreams.writeLines(lines + ["\(total) case(s), \(failed) failed"])
                 if failed > 0 { throw ExitCode(1) }
             }
         }

@@ -47,10 +47,10 @@ struct VerifyCommand: ParsableCommand {
             }
             guard result.isIdentical else {
                 let lines = ["differs: \(result.differences.count) field(s)"] + result.differences
-                FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+                try StandardStreams.writeLines(lines)
                 throw ExitCode(1)
             }
-            FileHandle.standardOutput.write(Data("identical\n".utf8))
+            try StandardStreams.writeOutput("identical\n")
         }
     }
 }

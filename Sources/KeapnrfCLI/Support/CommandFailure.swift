@@ -20,12 +20,13 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 extension ParsableCommand {
-    /// Runs `body`, turning a ``CommandFailure`` into one line on standard error and exit status 1.
+    /// Runs `body`, turning a ``CommandFailure`` into one line on standard error and exit status 1. Control
+    /// characters in the message (which may quote the input) are escaped.
     func reportingFailures(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data(("keapnrf: error: " + failure.message + "\n").utf8))
+            StandardStreams.writeError("keapnrf: error: " + TerminalText.escapingControlCharacters(failure.message) + "\n")
             throw ExitCode(1)
         }
     }

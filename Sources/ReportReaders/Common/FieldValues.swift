@@ -27,10 +27,31 @@ enum FieldValues {
         return value / 100
     }
 
-    /// A count of 0 or more.
+    /// The largest read count or depth accepted: 2^53 − 1, the largest whole number a JSON number (an IEEE
+    /// double) holds exactly, so that every accepted depth is written to the interpretation as given.
+    static let maximumCount = 9_007_199_254_740_991
+
+    /// What a count must be, for messages.
+    static let countExpectation = "a whole number from 0 to \(maximumCount)"
+
+    /// A count from 0 to ``maximumCount``.
     static func count(_ text: String) -> Int? {
-        guard let value = Int(text), value >= 0 else { return nil }
-        return value
+        Int(text).flatMap(count)
+    }
+
+    /// `value` when it is a count from 0 to ``maximumCount``.
+    static func count(_ value: Int) -> Int? {
+        (0...maximumCount).contains(value) ? value : nil
+    }
+
+    /// Why a 1-based genomic position is not on the chromosome (nil when it is): it must lie between 1 and the
+    /// chromosome's length on the build (or the longest chromosome's when either is unknown).
+    static func positionProblem(_ position: Int, chromosome: String, build: GenomeBuild?) -> String? {
+        let maximum = GenomeBuild.maximumPosition(onChromosome: chromosome, build: build)
+        guard !(1...maximum).contains(position) else { return nil }
+        let bound = build.flatMap { $0.length(ofChromosome: chromosome) != nil ? "the length of chromosome \(chromosome) on \($0.rawValue)" : nil }
+            ?? "the length of the longest chromosome"
+        return "expected a 1-based position from 1 to \(maximum) (\(bound)), found \(position)"
     }
 
     /// A finite number of 0 or more.

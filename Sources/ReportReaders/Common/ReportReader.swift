@@ -23,11 +23,11 @@ public enum ReportReader {
         }
         switch chosen {
         case .keapnrfJSON:
-            return ReportReading(report: try KeapnrfJSONReader.read(data, file: file), format: .keapnrfJSON)
+            return ReportReading(report: try KeapnrfJSONReader.read(withoutByteOrderMark(data), file: file), format: .keapnrfJSON)
         case .foundationOneXML:
             return try FoundationOneReader.read(data, file: file, options: options)
         case .fhirJSON:
-            return try FHIRReader.readJSON(data, file: file, options: options)
+            return try FHIRReader.readJSON(withoutByteOrderMark(data), file: file, options: options)
         case .fhirXML:
             return try FHIRReader.readXML(data, file: file, options: options)
         case .vcf:
@@ -35,6 +35,12 @@ public enum ReportReader {
         case .maf:
             return try MAFReader.read(data, file: file, options: options)
         }
+    }
+
+    /// JSON text without a leading UTF-8 byte order mark, which RFC 8259 lets a parser ignore (and which the
+    /// format detection already skips).
+    private static func withoutByteOrderMark(_ data: Data) -> Data {
+        data.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(data.dropFirst(3)) : data
     }
 
     /// Refuses an input larger than `limit` bytes. Callers that read files check the file size with this

@@ -8,7 +8,8 @@ import ReportModel
 /// Genomic HGVS text (`NC_000019.9:g.10602670T>A`, `19:g.10602670T>A`, `chr2:g.178098810C>T`) as a
 /// VCF/MAF-style ``GenomicChange``, for the forms that spell every base: substitutions, deletions and
 /// deletion-insertions naming the deleted bases, and insertions. Forms that need the reference sequence
-/// (`del` without bases, `dup`, `inv`) give nil, and the text is kept as written instead.
+/// (`del` without bases, `dup`, `inv`), and positions beyond the chromosome's end, give nil, and the text is
+/// kept as written instead.
 enum GenomicHGVSText {
     /// RefSeq chromosome accessions of the chromosomes the annotator interprets, with their builds
     /// (the accessions in `../shared/reference/transcripts`). Others give the chromosome but no build.
@@ -21,7 +22,8 @@ enum GenomicHGVSText {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, parts[1].hasPrefix("g.") else { return nil }
         guard let (chromosome, accessionBuild) = sequence(parts[0]) else { return nil }
-        guard let (position, reference, alternate) = edit(String(parts[1].dropFirst(2))) else { return nil }
+        guard let (position, reference, alternate) = edit(String(parts[1].dropFirst(2))),
+              FieldValues.positionProblem(position, chromosome: chromosome, build: accessionBuild ?? build) == nil else { return nil }
         return GenomicChange(chromosome: chromosome, position: position, reference: reference, alternate: alternate, build: accessionBuild ?? build)
     }
 
@@ -41,12 +43,14 @@ enum GenomicHGVSText {
     /// Position and alleles of `123G>T`, `123_125delGCT`, `123delG`, `123_124insAG`, `123_124delGAinsT`.
     private static func edit(_ text: String) -> (Int, String, String)? {
         let start = text.prefix { $0.isNumber }
-        guard let first = Int(start), first >= 1 else { return nil }
+        // Bounded first, so that the arithmetic on the positions below cannot overflow.
+        let positions = 1...GenomeBuild.longestChromosomeLength
+        guard let first = Int(start), positions.contains(first) else { return nil }
         var rest = text.dropFirst(start.count)
         var last = first
         if rest.hasPrefix("_") {
             let end = rest.dropFirst().prefix { $0.isNumber }
-            guard let value = Int(end), value >= first else { return nil }
+            guard let value = Int(end), value >= first, positions.contains(value) else { return nil }
             last = value
             rest = rest.dropFirst(1 + end.count)
         }

@@ -44,7 +44,7 @@ struct FoundationOneVariantReport {
         }
         var depth: Int?
         if let text = element.attribute("depth") {
-            guard let value = FieldValues.count(text) else { throw fail(element, "@depth: expected a read depth of 0 or more, found '\(text)'") }
+            guard let value = FieldValues.count(text) else { throw fail(element, "@depth: expected a read depth (\(FieldValues.countExpectation)), found '\(text)'") }
             depth = value
         }
         var status: [String] = []

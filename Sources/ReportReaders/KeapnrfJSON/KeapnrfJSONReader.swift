@@ -50,7 +50,7 @@ private struct Converter {
             }
             build = parsed
         }
-        if let date = document.reportDate, !Self.isISODate(date) {
+        if let date = document.reportDate, !CalendarDate.isValid(date) {
             throw fail("$.reportDate", "expected a date as YYYY-MM-DD, found '\(date)'")
         }
         var variants: [ShortVariant] = []
@@ -91,8 +91,8 @@ private struct Converter {
         if let vaf = field.vaf, !(0...1).contains(vaf) {
             throw fail("\(path).vaf", "expected a fraction between 0 and 1, found \(vaf) (write 34% as 0.34)")
         }
-        if let depth = field.depth, depth < 0 {
-            throw fail("\(path).depth", "expected a read depth of 0 or more, found \(depth)")
+        if let depth = field.depth, FieldValues.count(depth) == nil {
+            throw fail("\(path).depth", "expected a read depth (\(FieldValues.countExpectation)), found \(depth)")
         }
         let origin: VariantOrigin? = try field.origin.map { text throws(ReportReadError) in try choice(text, "\(path).origin") }
         var genomic: GenomicChange?
@@ -113,7 +113,9 @@ private struct Converter {
         guard Chromosome.isHuman(chromosome), !field.chromosome.contains(where: \.isWhitespace) else {
             throw fail("\(path).chromosome", "expected 1-22, X, Y or MT (with or without 'chr'), found '\(field.chromosome)'")
         }
-        guard field.position >= 1 else { throw fail("\(path).position", "expected a 1-based position, found \(field.position)") }
+        if let problem = FieldValues.positionProblem(field.position, chromosome: chromosome, build: build) {
+            throw fail("\(path).position", problem)
+        }
         let alleleCharacters = Set("ACGTN")
         for (name, allele) in [("reference", field.reference), ("alternate", field.alternate)] {
             let upper = allele.uppercased()
@@ -179,12 +181,5 @@ private struct Converter {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw fail(path, "expected a non-empty text or no field at all") }
         return trimmed
-    }
-
-    private static func isISODate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
     }
 }

@@ -24,6 +24,7 @@ struct MAFColumns {
     init(header: TextLines.Line, file: String) throws(ReportReadError) {
         names = header.text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         let lowered = names.map { $0.lowercased() }
+        try Self.checkUnique(lowered, names: names, header: header, file: file)
         func column(_ name: String) -> Int? { lowered.firstIndex(of: name.lowercased()) }
         chromosome = column("Chromosome")
         start = column("Start_Position")
@@ -52,5 +53,19 @@ struct MAFColumns {
                 problem: "missing required MAF column(s): \(missing.joined(separator: "; ")); the header has: \(names.joined(separator: ", "))")
         }
         gene = geneColumn
+    }
+
+    /// Refuses a column name that occurs twice (ignoring letter case, as columns are found), which would
+    /// leave it unclear which column is read.
+    private static func checkUnique(_ lowered: [String], names: [String], header: TextLines.Line, file: String) throws(ReportReadError) {
+        var first: [String: Int] = [:]
+        for (index, name) in lowered.enumerated() where !name.isEmpty {
+            if let earlier = first[name] {
+                throw ReportReadError(
+                    file: file, location: TextLines.location(line: header.number, column: index + 1, name: names[index]),
+                    problem: "the column name '\(names[index])' repeats column \(earlier + 1) ('\(names[earlier])'); each column name must be unique")
+            }
+            first[name] = index
+        }
     }
 }

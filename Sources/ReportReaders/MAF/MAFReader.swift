@@ -14,7 +14,8 @@ import ReportModel
 /// - Sample: the only `Tumor_Sample_Barcode`, else `--sample`; several barcodes without `--sample` is an
 ///   error listing them.
 /// - Build: `NCBI_Build` (GRCh37, 37, hg19, GRCh38…) or `--build`; different builds in the file, or a
-///   conflict with `--build`, are errors.
+///   conflict with `--build`, are errors. Without a build no build is assumed: rows are read from their
+///   HGVS columns (with a notice), and a row with only genomic columns is an error, as a VCF without a build is.
 /// - Genomic alleles are MAF style (`-` for none; Start_Position is the base before an insertion); the
 ///   tumour allele is `Tumor_Seq_Allele2`, or `Tumor_Seq_Allele1` when allele 2 equals the reference.
 /// - c./p. come from `HGVSc` and `HGVSp_Short` (else `HGVSp`), the transcript from `Transcript_ID`, all as
@@ -38,7 +39,10 @@ enum MAFReader {
         for row in selected {
             variants.append(try row.shortVariant(build: build))
         }
-        return ReportReading(report: PatientReport(genomeBuild: build, shortVariants: variants), format: .maf)
+        let notices = build == nil && !variants.isEmpty
+            ? ["\(file): no genome build was given (no NCBI_Build value and no --build), so none was assumed: the variants were read from their HGVSc/HGVSp columns and the genomic columns were not used"]
+            : []
+        return ReportReading(report: PatientReport(genomeBuild: build, shortVariants: variants), format: .maf, notices: notices)
     }
 
     /// The barcode to read: `--sample` (which must occur), else the only one; nil when there is no barcode column.

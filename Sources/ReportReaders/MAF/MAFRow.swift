@@ -39,19 +39,29 @@ struct MAFRow {
         guard let geneText = value(columns.gene), let gene = FieldValues.geneSymbol(geneText) else {
             throw ReportReadError(file: file, location: location(columns.gene), problem: "expected a gene symbol, found '\(fields[columns.gene])'")
         }
-        let genomic = try genomicChange(build: build)
+        var genomic = try genomicChange(build: build)
         let hgvsc = value(columns.hgvsc), hgvsp = value(columns.hgvspShort) ?? value(columns.hgvsp)
         guard genomic != nil || hgvsc != nil || hgvsp != nil else {
             throw ReportReadError(file: file, location: "line \(line)", problem: "the row has no genomic change, HGVSc or HGVSp_Short/HGVSp")
         }
+        if build == nil, genomic != nil {
+            // Without a build a position cannot be placed: the row is read from its HGVS columns, as a VCF
+            // without a build is refused.
+            guard hgvsc != nil || hgvsp != nil else {
+                throw ReportReadError(
+                    file: file, location: location(columns.start),
+                    problem: "the row has only a genomic change, which needs the genome build: the file has no NCBI_Build; pass --build GRCh37 or --build GRCh38")
+            }
+            genomic = nil
+        }
         var depth: Int?
         if let text = value(columns.depth) {
-            guard let count = FieldValues.count(text) else { throw ReportReadError(file: file, location: location(columns.depth), problem: "expected a read depth, found '\(text)'") }
+            guard let count = FieldValues.count(text) else { throw ReportReadError(file: file, location: location(columns.depth), problem: "expected a read depth (\(FieldValues.countExpectation)), found '\(text)'") }
             depth = count
         }
         var vaf: Double?
         if let text = value(columns.altCount) {
-            guard let count = FieldValues.count(text) else { throw ReportReadError(file: file, location: location(columns.altCount), problem: "expected a read count, found '\(text)'") }
+            guard let count = FieldValues.count(text) else { throw ReportReadError(file: file, location: location(columns.altCount), problem: "expected a read count (\(FieldValues.countExpectation)), found '\(text)'") }
             if let depth, depth > 0 {
                 guard count <= depth else { throw ReportReadError(file: file, location: location(columns.altCount), problem: "t_alt_count \(count) exceeds t_depth \(depth)") }
                 vaf = Double(count) / Double(depth)
@@ -73,8 +83,11 @@ struct MAFRow {
         guard Chromosome.isHuman(chromosome) else {
             throw ReportReadError(file: file, location: location(columns.chromosome), problem: "expected 1-22, X, Y or MT (with or without chr), found '\(chromosomeText)'")
         }
-        guard let start = Int(startText), start >= 1 else {
+        guard let start = Int(startText) else {
             throw ReportReadError(file: file, location: location(columns.start), problem: "expected a 1-based position, found '\(startText)'")
+        }
+        if let problem = FieldValues.positionProblem(start, chromosome: chromosome, build: build) {
+            throw ReportReadError(file: file, location: location(columns.start), problem: problem)
         }
         for (column, allele) in [(columns.reference, reference), (tumor == allele2 ? columns.tumorAllele2 : columns.tumorAllele1, tumor)]
         where allele != "-" && !allele.uppercased().allSatisfy({ "ACGTN".contains($0) }) {

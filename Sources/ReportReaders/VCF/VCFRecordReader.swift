@@ -34,7 +34,8 @@ struct VCFRecordReader {
         }
         let chromosome = Chromosome.normalized(fields[0])
         guard !fields[0].isEmpty, !fields[0].contains(where: \.isWhitespace) else { throw fail(0, "expected a chromosome name, found '\(fields[0])'") }
-        guard let position = Int(fields[1]), position >= 1 else { throw fail(1, "expected a 1-based position, found '\(fields[1])'") }
+        guard let position = Int(fields[1]) else { throw fail(1, "expected a 1-based position, found '\(fields[1])'") }
+        if let problem = FieldValues.positionProblem(position, chromosome: chromosome, build: build) { throw fail(1, problem) }
         let reference = fields[3].uppercased()
         guard !reference.isEmpty, reference.allSatisfy({ "ACGTN".contains($0) }) else {
             throw fail(3, "expected reference bases (A, C, G, T, N), found '\(fields[3])'")
@@ -153,12 +154,9 @@ struct VCFRecordReader {
                 return value
             }
             if let altText = sample.list("AD", index: number) {
-                guard let alt = FieldValues.count(altText) else { throw fail(sample.column, "FORMAT AD: expected read counts, found '\(sample.values["AD"] ?? "")'") }
-                let total = try sample.values["DP"].flatMap { text throws(ReportReadError) -> Int? in
-                    guard text != "." else { return nil }
-                    guard let value = FieldValues.count(text) else { throw fail(sample.column, "FORMAT DP: expected a read depth, found '\(text)'") }
-                    return value
-                } ?? sample.readCountSum("AD")
+                guard let alt = FieldValues.count(altText) else { throw Self.readCountsFailure(sample, fail: fail) }
+                var total = try sample.depth(fail: fail)
+                if total == nil { total = try sample.readCountSum(fail: fail) }
                 if let total, total > 0, alt <= total { return Double(alt) / Double(total) }
                 return nil
             }
@@ -171,15 +169,17 @@ struct VCFRecordReader {
     }
 
     private func depth(sample: SampleValues?, info: [String: String], fail: (Int, String) -> ReportReadError) throws(ReportReadError) -> Int? {
-        if let text = sample?.values["DP"], text != ".", let sample {
-            guard let value = FieldValues.count(text) else { throw fail(sample.column, "FORMAT DP: expected a read depth, found '\(text)'") }
-            return value
-        }
+        if let value = try sample?.depth(fail: fail) { return value }
         if let text = info["TDP"].flatMap({ Self.listItem($0, index: 0) }) {
-            guard let value = FieldValues.count(text) else { throw fail(7, "INFO TDP: expected a read depth, found '\(text)'") }
+            guard let value = FieldValues.count(text) else { throw fail(7, "INFO TDP: expected a read depth (\(FieldValues.countExpectation)), found '\(text)'") }
             return value
         }
-        return sample?.readCountSum("AD")
+        return try sample?.readCountSum(fail: fail)
+    }
+
+    /// The failure for a FORMAT AD that is not a list of read counts.
+    static func readCountsFailure(_ sample: SampleValues, fail: (Int, String) -> ReportReadError) -> ReportReadError {
+        fail(sample.column, "FORMAT AD: expected read counts (each \(FieldValues.countExpectation)) separated by commas, found '\(sample.values["AD"] ?? "")'")
     }
 
     /// Item `index` of a comma-separated list, nil when absent or `.`.
@@ -201,13 +201,25 @@ struct SampleValues {
         values[key].flatMap { VCFRecordReader.listItem($0, index: index) }
     }
 
-    /// The sum of a list of read counts (e.g. AD), nil when any is missing or not a count.
-    func readCountSum(_ key: String) -> Int? {
-        guard let text = values[key] else { return nil }
+    /// FORMAT DP, nil when absent or `.`.
+    func depth(fail: (Int, String) -> ReportReadError) throws(ReportReadError) -> Int? {
+        guard let text = values["DP"], text != "." else { return nil }
+        guard let value = FieldValues.count(text) else { throw fail(column, "FORMAT DP: expected a read depth (\(FieldValues.countExpectation)), found '\(text)'") }
+        return value
+    }
+
+    /// The sum of the FORMAT AD read counts, nil when AD is absent or any count is missing (`.`). A count that
+    /// is not a whole number from 0 to ``FieldValues/maximumCount``, or a sum above it, is an error.
+    func readCountSum(fail: (Int, String) -> ReportReadError) throws(ReportReadError) -> Int? {
+        guard let text = values["AD"] else { return nil }
         var sum = 0
-        for item in text.split(separator: ",") {
-            guard let count = Int(item), count >= 0 else { return nil }
-            sum += count
+        for item in text.split(separator: ",", omittingEmptySubsequences: false) {
+            if item == "." || item.isEmpty { return nil }
+            guard let count = FieldValues.count(String(item)) else { throw VCFRecordReader.readCountsFailure(self, fail: fail) }
+            sum += count  // cannot overflow: both are at most 2^53 − 1
+            guard sum <= FieldValues.maximumCount else {
+                throw fail(column, "FORMAT AD: the read counts '\(text)' add up to more than \(FieldValues.maximumCount)")
+            }
         }
         return sum
     }

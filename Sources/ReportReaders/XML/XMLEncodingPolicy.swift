@@ -9,7 +9,8 @@ import Foundation
 /// The encoding is detected from the first bytes as XML 1.0 (Fifth Edition) appendix F describes:
 /// - UTF-8, with or without a byte order mark, is read as is; the declaration may say `UTF-8`, `US-ASCII`
 ///   or nothing.
-/// - UTF-16 (a byte order mark, or `<?` as two-byte units) is converted to UTF-8 before parsing.
+/// - UTF-16 (a byte order mark, or `<?` as two-byte units) is converted to UTF-8 before parsing; a declaration
+///   naming another encoding (e.g. UTF-8) is ignored, and a notice says so.
 /// - A declaration that says UTF-16 (or UCS-2) on bytes that are single-byte ASCII/UTF-8 — as in the OSTOR
 ///   FoundationOne XSDs and some real FMI exports — contradicts the bytes: the declaration is ignored,
 ///   the document is read as UTF-8 (invalid UTF-8 is then an error) and a notice says so.
@@ -44,7 +45,8 @@ enum XMLEncodingPolicy {
             guard let text = String(data: Data(body), encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian) else {
                 throw fail("the document starts as UTF-16 but is not valid UTF-16")
             }
-            return Prepared(bytes: Data(text.utf8), ignoresDeclaredEncoding: true, notices: [])
+            let bytes = Data(text.utf8)
+            return Prepared(bytes: bytes, ignoresDeclaredEncoding: true, notices: utf16Notices(declared: declaredEncoding(in: bytes), file: file))
         case .utf8WithByteOrderMark, .asciiCompatible:
             guard let declared = declaredEncoding(in: data) else {
                 return Prepared(bytes: data, ignoresDeclaredEncoding: false, notices: [])
@@ -53,7 +55,7 @@ enum XMLEncodingPolicy {
             if ["utf-8", "utf8", "us-ascii", "ascii"].contains(name) {
                 return Prepared(bytes: data, ignoresDeclaredEncoding: false, notices: [])
             }
-            if ["utf-16", "utf16", "utf-16le", "utf-16be", "ucs-2", "iso-10646-ucs-2", "unicode"].contains(name) {
+            if utf16Names.contains(name) {
                 let notice = "\(file): the XML declaration says encoding=\"\(declared)\" but the bytes are single-byte ASCII/UTF-8 "
                     + "(no UTF-16 byte order mark); the declaration was ignored and the document read as UTF-8"
                 return Prepared(bytes: data, ignoresDeclaredEncoding: true, notices: [notice])
@@ -61,6 +63,16 @@ enum XMLEncodingPolicy {
             throw fail("the XML declaration names encoding \"\(declared)\"; keapnrf reads XML in UTF-8 (with or without a byte order mark), US-ASCII or UTF-16: convert the file to UTF-8")
         }
     }
+
+    /// A notice when the declaration of a UTF-16 document names another encoding (e.g. UTF-8): the bytes
+    /// decide, as for the reverse case.
+    private static func utf16Notices(declared: String?, file: String) -> [String] {
+        guard let declared, !utf16Names.contains(declared.lowercased()) else { return [] }
+        return ["\(file): the XML declaration says encoding=\"\(declared)\" but the bytes are UTF-16; the declaration was ignored and the document read as UTF-16"]
+    }
+
+    /// The declared encoding names that mean UTF-16.
+    static let utf16Names: Set = ["utf-16", "utf16", "utf-16le", "utf-16be", "ucs-2", "iso-10646-ucs-2", "unicode"]
 
     /// The encoding family of the first four bytes (XML 1.0 appendix F).
     static func detect(_ data: Data) -> ByteEncoding {

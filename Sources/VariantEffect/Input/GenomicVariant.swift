@@ -17,11 +17,15 @@ public struct GenomicVariant: Hashable, Sendable {
     /// The alternate allele, upper-case ASCII; empty for a MAF-style deletion.
     public let alternate: [UInt8]
 
+    /// The largest position accepted: 2^32, beyond the end of every human chromosome, so that coordinate
+    /// arithmetic on a position and an allele length cannot overflow.
+    public static let maximumPosition = 1 << 32
+
     /// Creates a variant from VCF- or MAF-style fields.
     /// - Throws: ``GenomicVariantError`` when a field is malformed.
     public init(chromosome: String, position: Int, reference: String, alternate: String) throws(GenomicVariantError) {
         guard !chromosome.isEmpty else { throw .emptyChromosome }
-        guard position >= 1 else { throw .invalidPosition(position) }
+        guard (1...Self.maximumPosition).contains(position) else { throw .invalidPosition(position) }
         let ref = try Self.allele(reference, role: "reference")
         let alt = try Self.allele(alternate, role: "alternate")
         guard !(ref.isEmpty && alt.isEmpty) else { throw .bothAllelesEmpty }
@@ -46,7 +50,7 @@ public struct GenomicVariant: Hashable, Sendable {
 public enum GenomicVariantError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The chromosome field is empty.
     case emptyChromosome
-    /// The position is below 1.
+    /// The position is below 1 or above ``GenomicVariant/maximumPosition``.
     case invalidPosition(Int)
     /// An allele holds a character other than A, C, G, T (or is not `-`/empty).
     case invalidAllele(role: String, allele: String, character: String)
@@ -61,7 +65,7 @@ public enum GenomicVariantError: Error, Hashable, Sendable, CustomStringConverti
         case .emptyChromosome:
             return "genomic variant: the chromosome is empty"
         case .invalidPosition(let position):
-            return "genomic variant: position \(position) is not a 1-based coordinate"
+            return "genomic variant: position \(position) is not a 1-based coordinate from 1 to \(GenomicVariant.maximumPosition)"
         case .invalidAllele(let role, let allele, let character):
             return "genomic variant: the \(role) allele '\(allele)' holds '\(character)', expected A, C, G, T, or '-'/empty for none"
         case .bothAllelesEmpty:
