@@ -62,7 +62,7 @@ let package = Package(
         .target(name: "Normalization", dependencies: ["ReportModel", "HGVS", "VariantEffect", "Knowledgebase"]),
 
         // Stage 3: look up knowledge for a normalised alteration.
-        .target(name: "KnowledgeLookup", dependencies: ["Normalization", "Knowledgebase", "HGVS"]),
+        .target(name: "KnowledgeLookup", dependencies: ["Normalization", "Knowledgebase", "HGVS", "VariantEffect"]),
 
         // Stage 4: apply declarative rules.
         .target(name: "RulesEngine", dependencies: [

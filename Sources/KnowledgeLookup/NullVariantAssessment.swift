@@ -1,6 +1,7 @@
 import HGVS
 import Knowledgebase
 import Normalization
+import VariantEffect
 
 /// What a predicted null (loss-of-function) change does to the transcript and protein: where a premature stop
 /// lies relative to the last exon–exon junction, what a lost start codon leaves, which exon a canonical splice
@@ -25,15 +26,16 @@ public struct NullVariantAssessment: Hashable, Sendable {
     public var stopCodon: Int?
     /// The exon holding the new stop's first base.
     public var exonOfStop: Int?
-    /// The transcript's last exon (the highest-numbered exon of the transcript model).
+    /// The transcript's last exon: the last coding exon of the MANE model, which for KEAP1 (exon 6 of 6) and
+    /// NFE2L2 (exon 5 of 5) is also the transcript's last exon (`../shared/reference/transcripts`).
     public var lastExon: Int?
     /// Nucleotides from the new stop's first base to the last exon–exon junction (positive: upstream of it);
     /// nil when the stop lies in the last exon or cannot be placed.
     public var nucleotidesUpstreamOfLastJunction: Int?
     /// The residues removed or replaced (from the first changed residue to the protein's end for a truncation).
     public var affectedResidues: ClosedRange<Int>?
-    /// The share of the protein's residues in ``affectedResidues``.
-    public var affectedFraction: Double?
+    /// The length of the reference protein, in residues.
+    public var proteinLength: Int
     /// Verified knowledgebase features with any residue in ``affectedResidues``.
     public var affectedFeatures: [String]
     /// For a lost start codon: the next in-frame ATG of the coding sequence, as a codon number.
@@ -44,18 +46,28 @@ public struct NullVariantAssessment: Hashable, Sendable {
 
     /// True when the new stop lies in the last exon.
     public var stopInLastExon: Bool { exonOfStop != nil && exonOfStop == lastExon }
+
+    /// The share of the protein's residues in ``affectedResidues``.
+    public var affectedFraction: Double? {
+        guard let affectedResidues, proteinLength > 0 else { return nil }
+        return Double(affectedResidues.count) / Double(proteinLength)
+    }
 }
 
-/// Computes ``NullVariantAssessment`` for an alteration from the knowledgebase gene model.
+/// Computes ``NullVariantAssessment`` for an alteration from the gene's validated MANE transcript model (its
+/// coding exons, coding sequence and translation; the c. numbering is the same on both builds).
 struct NullVariantAssessor {
     let gene: GeneKnowledge
     let features: (ClosedRange<Int>) -> [ProteinFeature]
+    private let model: TranscriptModel?
 
-    /// The coding exons of the MANE transcript in transcript order (their c. ranges are the same on both builds).
-    private var exons: [CodingExonRecord] {
-        let model = gene.file.models.keys.sorted().first.flatMap { gene.file.models[$0] }
-        return (model?.codingExons ?? []).sorted { $0.cFirst < $1.cFirst }
+    init(gene: GeneKnowledge, features: @escaping (ClosedRange<Int>) -> [ProteinFeature]) {
+        self.gene = gene
+        self.features = features
+        model = gene.transcriptModels.values.min { $0.assembly.rawValue < $1.assembly.rawValue }
     }
+
+    private var exons: [CodingExon] { model?.codingExons ?? [] }
 
     func assess(_ alteration: NormalizedAlteration) -> NullVariantAssessment? {
         switch alteration.kind {
@@ -74,10 +86,8 @@ struct NullVariantAssessor {
     }
 
     private func assessment(_ mechanism: NullVariantAssessment.Mechanism, affected: ClosedRange<Int>?) -> NullVariantAssessment {
-        let length = gene.proteinLength
-        return NullVariantAssessment(
-            mechanism: mechanism, lastExon: exons.last?.exon, affectedResidues: affected,
-            affectedFraction: affected.map { length > 0 ? Double($0.count) / Double(length) : 0 },
+        NullVariantAssessment(
+            mechanism: mechanism, lastExon: exons.last?.number, affectedResidues: affected, proteinLength: gene.proteinLength,
             affectedFeatures: affected.map { features($0).map(\.id) } ?? [])
     }
 
@@ -88,10 +98,10 @@ struct NullVariantAssessor {
         var result = assessment(.prematureStop, affected: first...gene.proteinLength)
         result.stopCodon = stopCodon(alteration, first: first)
         if let stop = result.stopCodon {
-            place(stopAt: stop, in: &result)
-        } else if let last = exons.last, (first - 1) * 3 + 1 >= last.cFirst {
+            place(stopStartingAt: (stop - 1) * 3 + 1, in: &result)
+        } else if let last = exons.last, (first - 1) * 3 + 1 >= last.firstCodingBase {
             // A frameshift whose new stop is not given but which starts in the last exon ends there or beyond.
-            result.exonOfStop = last.exon
+            result.exonOfStop = last.number
         }
         return result
     }
@@ -113,26 +123,20 @@ struct NullVariantAssessor {
         }
     }
 
-    /// Places a stop codon on the exons: which exon holds it and how far upstream of the last junction it lies.
-    private func place(stopAt codon: Int, in result: inout NullVariantAssessment) {
-        guard codon >= 1, codon <= gene.proteinLength + 1 else { return }
-        let firstBase = (codon - 1) * 3 + 1
-        guard let exon = exons.first(where: { $0.cFirst <= firstBase && firstBase <= $0.cLast }) else { return }
-        result.exonOfStop = exon.exon
-        if exon.exon != exons.last?.exon, exons.count >= 2 {
-            result.nucleotidesUpstreamOfLastJunction = exons[exons.count - 2].cLast - firstBase + 1
+    /// Places a stop codon whose first base is c.`base` (original numbering) on the exons: which exon holds it
+    /// and how far upstream of the last exon–exon junction it lies.
+    private func place(stopStartingAt base: Int, in result: inout NullVariantAssessment) {
+        guard let exon = exons.first(where: { $0.firstCodingBase <= base && base <= $0.lastCodingBase }) else { return }
+        result.exonOfStop = exon.number
+        if exon.number != exons.last?.number, exons.count >= 2 {
+            result.nucleotidesUpstreamOfLastJunction = exons[exons.count - 2].lastCodingBase - base + 1
         }
     }
 
-    /// A lost start codon: the next in-frame ATG of the coding sequence.
+    /// A lost start codon: the next in-frame methionine of the translation (its codon is an in-frame ATG).
     private func startLoss() -> NullVariantAssessment {
-        let cds = Array(gene.file.cds.sequence.utf8)
-        let atg = Array("ATG".utf8)
-        var alternative: Int?
-        var index = 3
-        while index + 3 <= cds.count {
-            if Array(cds[index..<(index + 3)]) == atg { alternative = index / 3 + 1; break }
-            index += 3
+        let alternative = model.flatMap { model in
+            model.protein.indices.dropFirst().first { model.protein[$0] == UInt8(ascii: "M") }.map { $0 + 1 }
         }
         var result = assessment(.startLoss, affected: 1...max(1, (alternative ?? gene.proteinLength + 1) - 1))
         result.alternativeStartCodon = alternative
@@ -146,39 +150,32 @@ struct NullVariantAssessor {
         guard let text = alteration.hgvsc, case .nucleotide(let change)? = try? HGVSParser.parse(text).description,
               change.coordinateSystem == .coding, let base = change.location.start.base, let offset = change.location.start.offset,
               change.location.start.datum == .cdsStart, [-2, -1, 1, 2].contains(offset),
-              let index = exons.firstIndex(where: { offset < 0 ? $0.cFirst == base : $0.cLast == base }),
+              let index = exons.firstIndex(where: { offset < 0 ? $0.firstCodingBase == base : $0.lastCodingBase == base }),
               index > 0, index < exons.count - 1
         else { return nil }
         let exon = exons[index]
-        let length = exon.cLast - exon.cFirst + 1
-        let residues = ((exon.cFirst - 1) / 3 + 1)...((exon.cLast - 1) / 3 + 1)
+        let length = exon.lastCodingBase - exon.firstCodingBase + 1
+        let residues = ((exon.firstCodingBase - 1) / 3 + 1)...((exon.lastCodingBase - 1) / 3 + 1)
         var result = assessment(.canonicalSplice, affected: length % 3 == 0 ? residues : residues.lowerBound...gene.proteinLength)
-        result.skippedExon = exon.exon
+        result.skippedExon = exon.number
         result.skippingInFrame = length % 3 == 0
         if length % 3 != 0 { placeFrameshiftStop(skipping: exon, in: &result) }
         return result
     }
 
-    /// After out-of-frame skipping, the first stop of the shifted frame (read on the coding sequence without the
-    /// exon), placed on the remaining exons.
-    private func placeFrameshiftStop(skipping exon: CodingExonRecord, in result: inout NullVariantAssessment) {
-        let cds = Array(gene.file.cds.sequence.utf8)
-        guard exon.cLast <= cds.count else { return }
-        let spliced = Array(cds[0..<(exon.cFirst - 1)]) + Array(cds[exon.cLast...])
-        let stops: Set<[UInt8]> = [Array("TAA".utf8), Array("TAG".utf8), Array("TGA".utf8)]
-        var index = ((exon.cFirst - 1) / 3) * 3
-        while index + 3 <= spliced.count {
-            if stops.contains(Array(spliced[index..<(index + 3)])) { break }
-            index += 3
-        }
-        guard index + 3 <= spliced.count else { return }
-        // Place the stop on the original numbering: bases after the skipped exon shift by its length.
-        let firstBase = index + 1 >= exon.cFirst ? index + 1 + (exon.cLast - exon.cFirst + 1) : index + 1
-        result.stopCodon = index / 3 + 1
-        guard let holding = exons.first(where: { $0.cFirst <= firstBase && firstBase <= $0.cLast }) else { return }
-        result.exonOfStop = holding.exon
-        if holding.exon != exons.last?.exon, exons.count >= 2 {
-            result.nucleotidesUpstreamOfLastJunction = exons[exons.count - 2].cLast - firstBase + 1
-        }
+    /// After out-of-frame skipping, the first stop of the shifted frame (the coding sequence without the exon,
+    /// translated from the codon where the exon began), placed on the remaining exons.
+    private func placeFrameshiftStop(skipping exon: CodingExon, in result: inout NullVariantAssessment) {
+        guard let cds = model?.codingSequence, exon.lastCodingBase <= cds.count else { return }
+        let spliced = Array(cds[0..<(exon.firstCodingBase - 1)]) + Array(cds[exon.lastCodingBase...])
+        let firstCodon = (exon.firstCodingBase - 1) / 3
+        let shifted = GeneticCode.translate(spliced[(firstCodon * 3)...], stoppingAtFirstStop: true)
+        guard shifted.last == GeneticCode.stop else { return }  // no stop before the end of the coding sequence
+        let stop = firstCodon + shifted.count
+        result.stopCodon = stop
+        // Bases after the skipped exon keep their original numbering, shifted by the exon's length.
+        let splicedBase = (stop - 1) * 3 + 1
+        place(stopStartingAt: splicedBase >= exon.firstCodingBase ? splicedBase + exon.lastCodingBase - exon.firstCodingBase + 1 : splicedBase,
+              in: &result)
     }
 }
