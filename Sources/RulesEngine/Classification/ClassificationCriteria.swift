@@ -9,6 +9,9 @@ public struct ClassificationCriteria: Codable, Hashable, Sendable {
     /// Cancer Hotspots datasets whose single-residue and in-frame-indel counts the hotspot codes read, in order
     /// of preference: the counts come from the first dataset that lists the residue.
     public var hotspotDatasets: [String]
+    /// The Cancer Hotspots row types whose counts the hotspot codes read (e.g. single-residue and in-frame-indel
+    /// rows; 3D-cluster rows come from another database than the one the standard names).
+    public var hotspotRowTypes: [String]
     /// When a premature stop is predicted to escape nonsense-mediated decay.
     public var nonsenseMediatedDecay: DecayRule
     /// The classes by total points.
@@ -34,10 +37,14 @@ public struct DecayRule: Codable, Hashable, Sendable {
     public var source: CriterionSource
 }
 
-/// A citation id (from the knowledgebase) and where in it the criterion is written.
+/// A citation id (from the knowledgebase) and where in it the criterion is written; for a fact read from a
+/// Cancer Hotspots dataset, `hotspots:<dataset id of knowledgebase/hotspots.json>` and the residue.
 public struct CriterionSource: Codable, Hashable, Sendable {
     public var citation: String
     public var locator: String
+
+    /// The prefix of a source that names a Cancer Hotspots dataset rather than a citation.
+    public static let hotspotDatasetPrefix = "hotspots:"
 }
 
 /// A class and its point range (inclusive; an open end is nil).

@@ -183,10 +183,12 @@ struct CriterionEvaluator {
         return "\(author) \(citation.year.map(String.init) ?? "")\(reference.isEmpty ? "" : ", \(reference)")"
     }
 
-    /// The hotspot row the counting codes read: single-residue or in-frame-indel rows of the preferred dataset.
+    /// The hotspot row the counting codes read: a row of a counted type (`hotspotRowTypes`) of the first dataset
+    /// in `hotspotDatasets` that lists the residue.
     private func hotspotRow() -> HotspotMatch? {
         for dataset in criteria.hotspotDatasets {
-            if let row = annotated.hotspot.matches.first(where: { $0.dataset == dataset && $0.type != "3d_cluster_member" }) { return row }
+            let rowTypes = criteria.hotspotRowTypes
+            if let row = annotated.hotspot.matches.first(where: { $0.dataset == dataset && rowTypes.contains($0.type) }) { return row }
         }
         return nil
     }
@@ -200,7 +202,7 @@ struct CriterionEvaluator {
         let dataset = knowledgebase.hotspots.datasets[row.dataset]
         let text = "Cancer Hotspots \(row.dataset) (\(dataset?.pmid.map { "PMID \($0)" } ?? row.citation)): \(count) tumours \(what)"
         guard bound.holds(Double(count)) else { return .fail("\(text); needs \(bound.text)") }
-        return Result(holds: true, facts: [text], sources: [CriterionSource(citation: "hotspots:\(row.dataset)", locator: "residue \(row.residue)")])
+        return Result(holds: true, facts: [text], sources: [CriterionSource(citation: CriterionSource.hotspotDatasetPrefix + row.dataset, locator: "residue \(row.residue)")])
     }
 
     private func residueClassified(_ classes: [String]) -> Result {
@@ -227,7 +229,7 @@ struct CriterionEvaluator {
         guard let position = annotated.alteration.proteinStart, let own = annotated.alteration.alternateResidues,
               let reference = annotated.alteration.referenceResidues else { return [] }
         var alternates = Set(annotated.functionalAtResidue.map { String($0.alternate) })
-        for row in annotated.hotspot.matches where row.type == "single_residue" {
+        for row in annotated.hotspot.matches where criteria.hotspotRowTypes.contains(row.type) {
             alternates.formUnion(row.variantCounts.keys.filter { $0.count == 1 && $0 != "*" })
         }
         alternates.remove(own)

@@ -45,7 +45,7 @@ public struct OncogenicityClassifier: Sendable {
                 applied = MetCode(
                     code: code.code, direction: code.direction, strength: application.strength ?? code.strength,
                     points: application.points ?? code.points, criterion: code.criterion, because: application.because, facts: result.facts,
-                    sources: [application.source ?? code.source] + result.sources)
+                    sources: Self.distinct([application.source ?? code.source] + result.sources))
                 break
             }
             if let applied {
@@ -70,5 +70,11 @@ public struct OncogenicityClassifier: Sendable {
         return OncogenicityClassification(
             frameworkID: criteria.framework.id, frameworkName: criteria.framework.name, citation: criteria.framework.citation,
             locator: criteria.framework.locator, met: counted, notMet: notMet, notAssessable: notAssessable, total: total, class: name)
+    }
+
+    /// `sources` without repeats, in first-seen order (two tests may read the same row).
+    private static func distinct(_ sources: [CriterionSource]) -> [CriterionSource] {
+        var seen = Set<CriterionSource>()
+        return sources.filter { seen.insert($0).inserted }
     }
 }

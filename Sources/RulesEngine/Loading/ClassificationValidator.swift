@@ -18,6 +18,10 @@ struct ClassificationValidator {
         for dataset in criteria.hotspotDatasets where knowledgebase.hotspots.datasets[dataset]?.verified != true {
             throw fail("hotspotDatasets", "'\(dataset)' is not a verified Cancer Hotspots dataset of the knowledgebase")
         }
+        let rowTypes = Set(knowledgebase.hotspots.matching.keys)
+        for type in criteria.hotspotRowTypes where !rowTypes.contains(type) {
+            throw fail("hotspotRowTypes", "'\(type)' is not a Cancer Hotspots row type of the knowledgebase (\(rowTypes.sorted().joined(separator: ", ")))")
+        }
         try validateClasses()
         let codes = criteria.codes.map(\.code)
         guard Set(codes).count == codes.count else { throw fail("codes", "codes must be unique") }
