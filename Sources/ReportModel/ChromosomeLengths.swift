@@ -1,6 +1,8 @@
 extension GenomeBuild {
     /// The length in bases of a primary chromosome on this build (`1`–`22`, `X`, `Y`, `MT`, as the readers
-    /// normalise names), from the GRC assembly reports; nil for any other sequence name.
+    /// normalise names); nil for any other sequence name. Every value was checked against the FASTA indexes of
+    /// hs37d5 (GRCh37 with the rCRS mitochondrion, 16,569 bases) and GRCh38_no_alt_analysis_set, both printed in
+    /// one public repository file (a BGI script's `__END__` notes; search-index file 37403444451).
     public func length(ofChromosome name: String) -> Int? {
         switch self {
         case .grch37: return Self.grch37Lengths[name]
