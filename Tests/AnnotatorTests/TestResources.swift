@@ -49,3 +49,19 @@ struct TestFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
+
+extension TestResources {
+    /// Edits one file of a knowledgebase copy and updates its SHA-256 in the copy's manifest, so that the loader
+    /// reaches the content.
+    static func rewrite(_ kb: URL, _ path: String, _ edit: (String) -> String) throws {
+        let file = kb.appendingPathComponent(path)
+        let old = try Data(contentsOf: file)
+        let new = Data(edit(String(decoding: old, as: UTF8.self)).utf8)
+        guard old != new else { throw TestFailure("the edit must change \(path)") }
+        try new.write(to: file)
+        let manifestURL = kb.appendingPathComponent("manifest.json")
+        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
+            .replacingOccurrences(of: FileDigest.sha256(old), with: FileDigest.sha256(new))
+        try manifest.write(to: manifestURL, atomically: true, encoding: .utf8)
+    }
+}

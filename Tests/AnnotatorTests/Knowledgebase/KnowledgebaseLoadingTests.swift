@@ -252,25 +252,12 @@ struct KnowledgebaseLoadingTests {
     private func expectRefusal(editing path: String, _ edit: (String) -> String, _ accepts: (KnowledgebaseError) -> Bool) throws {
         try Fixtures.withTemporaryDirectory { directory in
             let kb = try Fixtures.copyOfKnowledgebase(in: directory)
-            try rewrite(kb, path, edit)
+            try TestResources.rewrite(kb, path, edit)
             #expect {
                 try KnowledgebaseLoader.load(from: kb)
             } throws: { error in
                 (error as? KnowledgebaseError).map(accepts) ?? false
             }
         }
-    }
-
-    /// Edits a knowledgebase file and updates its hash in the manifest, so that the loader reaches the content check.
-    private func rewrite(_ kb: URL, _ path: String, _ edit: (String) -> String) throws {
-        let file = kb.appendingPathComponent(path)
-        let old = try Data(contentsOf: file)
-        let new = Data(edit(String(decoding: old, as: UTF8.self)).utf8)
-        #expect(old != new, "the edit must change \(path)")
-        try new.write(to: file)
-        let manifestURL = kb.appendingPathComponent("manifest.json")
-        let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
-            .replacingOccurrences(of: FileDigest.sha256(old), with: FileDigest.sha256(new))
-        try manifest.write(to: manifestURL, atomically: true, encoding: .utf8)
     }
 }

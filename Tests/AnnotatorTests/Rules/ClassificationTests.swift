@@ -1,0 +1,118 @@
+import Annotator
+import Foundation
+import Knowledgebase
+import RulesEngine
+import Testing
+import TestSupport
+
+/// The evidence-code classification (rules/classification/clingen-cgc-vicc-2022.yaml) on the paths the repository
+/// knowledgebase does not reach yet: verified functional studies (OS2, SBS2), another classified substitution at the
+/// same residue (OM4), and a classification file that is refused. Counts are those of Cancer Hotspots v2
+/// (../shared/reference/hotspots/cancerhotspots_variants_KEAP1_NFE2L2.tsv): KEAP1 G333 — C in 4 tumours; NFE2L2 E79 —
+/// 34 tumours, Q 17, K 11.
+@Suite("Oncogenicity classification: functional studies, residue siblings, refusals")
+struct ClassificationTests {
+    /// A verified fixture study (it cites a verified citation of the repository knowledgebase; its results are
+    /// test data, not facts), appended to a copy of `functional-studies.yaml`.
+    private static func study(_ results: [(gene: String, variant: String, effect: String)]) -> String {
+        let rows = results.map { "  - {gene: \($0.gene), variant: \($0.variant), effect: \($0.effect), detail: fixture result}" }
+        return """
+            - id: fixture-study
+              citation: shibata-2008-pnas
+              verified: true
+              model: in_vitro
+              assay: {en: fixture assay, ja: fixture assay}
+              locator: fixture locator
+              results:
+            \(rows.joined(separator: "\n"))
+
+            """
+    }
+
+    /// An annotator on copies of the repository knowledgebase (with the fixture study) and rules (edited by `rules`).
+    private func annotator(
+        studying results: [(gene: String, variant: String, effect: String)], in directory: URL, rules edit: ((String) -> String)? = nil
+    ) throws -> Annotator {
+        let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+        try TestResources.rewrite(kb, "functional-studies.yaml") { $0 + Self.study(results) }
+        let rules = directory.appendingPathComponent("rules")
+        try FileManager.default.copyItem(at: RepositoryPaths.rules, to: rules)
+        if let edit {
+            let file = rules.appendingPathComponent("classification/clingen-cgc-vicc-2022.yaml")
+            try edit(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+        }
+        return Annotator(resources: try AnnotationResources.load(knowledgebase: kb, rules: rules))
+    }
+
+    private func classification(_ annotator: Annotator, _ gene: String, _ variant: String) throws -> OncogenicityClassification {
+        let entry = try #require(try annotator.lookup(gene: gene, variant: variant).alterations.first)
+        return try #require(entry.outcome.classification)
+    }
+
+    @Test("a verified study showing loss of KEAP1 function meets OS2 (+4), beside OP3 (+1, 4 tumours with G333C): 5, VUS")
+    func functionalLossOfFunction() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let annotator = try annotator(studying: [("KEAP1", "p.G333C", "loss_of_function")], in: directory)
+            let result = try classification(annotator, "KEAP1", "p.G333C")
+            #expect(result.met.map(\.code) == ["OS2", "OP3"])
+            let os2 = try #require(result.met.first)
+            #expect(os2.points == 4 && os2.sources.contains { $0.citation == "shibata-2008-pnas" && $0.locator == "fixture locator" })
+            #expect(os2.facts.contains { $0.contains("fixture result") })
+            #expect(result.total == 5 && result.class == "VUS")
+            // The study is of G333C only: G333S at the same residue does not get OS2.
+            #expect(try !classification(annotator, "KEAP1", "p.G333S").met.contains { $0.code == "OS2" })
+        }
+    }
+
+    @Test("a verified study showing no effect meets SBS2 (−4): Likely Benign")
+    func functionalNoEffect() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let annotator = try annotator(studying: [("KEAP1", "p.R71L", "no_effect")], in: directory)
+            let result = try classification(annotator, "KEAP1", "p.R71L")
+            #expect(result.met.map(\.code) == ["SBS2"])
+            #expect(result.total == -4 && result.class == "Likely Benign")
+        }
+    }
+
+    /// With E79K shown to activate NRF2: E79K scores OS2 4 + OM1 2 (ETGE) + OM3 2 (11 of 34) = 8, Likely Oncogenic. With
+    /// OM4 edited to accept a Likely Oncogenic sibling, E79Q gets OM4 through E79K: OM1 2 + OM3 2 (17 of 34) + OM4 2 = 6.
+    @Test("OM4 holds through another substitution at the residue classified as the file asks, and only then")
+    func residueSibling() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let study = [(gene: "NFE2L2", variant: "p.E79K", effect: "gain_of_function")]
+            let strict = try annotator(studying: study, in: directory.appendingPathComponent("strict"))
+            let e79k = try classification(strict, "NFE2L2", "p.E79K")
+            #expect(Set(e79k.met.map(\.code)) == ["OS2", "OM1", "OM3"] && e79k.total == 8 && e79k.class == "Likely Oncogenic")
+            // As written, OM4 needs an Oncogenic sibling; E79K is Likely Oncogenic.
+            #expect(try !classification(strict, "NFE2L2", "p.E79Q").met.contains { $0.code == "OM4" })
+
+            let lenient = try annotator(studying: study, in: directory.appendingPathComponent("lenient")) {
+                $0.replacingOccurrences(of: "residueClassifiedAs: Oncogenic", with: "residueClassifiedAs: [Oncogenic, Likely Oncogenic]")
+            }
+            let e79q = try classification(lenient, "NFE2L2", "p.E79Q")
+            #expect(Set(e79q.met.map(\.code)) == ["OM1", "OM3", "OM4"] && e79q.total == 6 && e79q.class == "Likely Oncogenic")
+            #expect(e79q.met.first { $0.code == "OM4" }?.facts.contains { $0.contains("p.E79K") } == true)
+        }
+    }
+
+    @Test("a classification file with a gap between classes, an unknown row type or an unknown citation is refused", arguments: [
+        ("    max: -1\n", "    max: -2\n", "must meet without gap or overlap"),
+        ("hotspotRowTypes: [single_residue, in_frame_indel]", "hotspotRowTypes: [single_residue, 3d_member]", "'3d_member' is not a Cancer Hotspots row type"),
+        ("  citation: horak-2022-genet-med\n  locator:", "  citation: horak-2099\n  locator:", "unknown citation id 'horak-2099'"),
+    ])
+    func refusals(_ original: String, _ replacement: String, _ expected: String) throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let rules = directory.appendingPathComponent("rules")
+            try FileManager.default.copyItem(at: RepositoryPaths.rules, to: rules)
+            let file = rules.appendingPathComponent("classification/clingen-cgc-vicc-2022.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(text.contains(original))
+            try text.replacingOccurrences(of: original, with: replacement).write(to: file, atomically: true, encoding: .utf8)
+            #expect {
+                try RuleSetLoader.load(from: rules, knowledgebase: TestResources.knowledgebase())
+            } throws: { error in
+                "\(error)".contains(expected) && "\(error)".contains("classification/clingen-cgc-vicc-2022.yaml")
+            }
+        }
+    }
+}
