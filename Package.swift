@@ -82,6 +82,11 @@ let package = Package(
             "ReportReaders", "Normalization", "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding",
         ]),
         .target(name: "CohortStatistics"),
+        // Many reports through one loaded annotator (`keapnrf batch`), and the impact of a knowledgebase or rules
+        // change on stored interpretations (`keapnrf impact`).
+        .target(name: "BatchAnnotation", dependencies: [
+            "Annotator", "Interpretation", "Knowledgebase", "Normalization", "ReportReaders", "ReportModel", "StrictDecoding",
+        ]),
         // Cohort tables through the annotator: alteration frequencies, residue counts, survival by group,
         // and knowledgebase cohort evidence.
         .target(name: "CohortAnalysis", dependencies: [
@@ -90,7 +95,7 @@ let package = Package(
         ]),
 
         .executableTarget(name: "KeapnrfCLI", dependencies: [
-            "Annotator", "CohortStatistics", "CohortAnalysis",
+            "Annotator", "BatchAnnotation", "CohortStatistics", "CohortAnalysis",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -113,6 +118,10 @@ let package = Package(
             "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding", "TestSupport",
             "KeapnrfCLI",  // built so that the command-line tests can run it
         ], exclude: ["Golden"]),  // hand-written expectations, read from the source tree
+        .testTarget(name: "BatchAnnotationTests", dependencies: [
+            "BatchAnnotation", "Annotator", "Interpretation", "StrictDecoding", "TestSupport",
+            "KeapnrfCLI",  // built so that the command-line tests can run it
+        ]),
         .testTarget(name: "InterpretationTests", dependencies: [
             "Interpretation", "Annotator", "Knowledgebase", "RulesEngine", "StrictDecoding", "TestSupport",
             "KeapnrfCLI",  // built so that the digest and verify tests can run it

@@ -14,7 +14,7 @@ struct Keapnrf: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            AnnotateCommand.self, LookupCommand.self, RulesCommand.self, KnowledgebaseCommand.self, CohortCommand.self,
+            AnnotateCommand.self, BatchCommand.self, LookupCommand.self, RulesCommand.self, KnowledgebaseCommand.self, CohortCommand.self,
             DigestCommand.self, VerifyCommand.self,
         ]
     )
@@ -26,6 +26,6 @@ struct Keapnrf: ParsableCommand {
 
     /// Without a subcommand there is nothing to do: a usage error (exit status 64), not success.
     func run() throws {
-        throw ValidationError("a subcommand is required: annotate, lookup, rules, kb, cohort, digest or verify")
+        throw ValidationError("a subcommand is required: annotate, batch, impact, lookup, rules, kb, cohort, digest or verify")
     }
 }
