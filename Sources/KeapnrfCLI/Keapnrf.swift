@@ -14,7 +14,7 @@ struct Keapnrf: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            AnnotateCommand.self, BatchCommand.self, LookupCommand.self, RulesCommand.self, KnowledgebaseCommand.self, CohortCommand.self,
+            AnnotateCommand.self, BatchCommand.self, ImpactCommand.self, LookupCommand.self, RulesCommand.self, KnowledgebaseCommand.self, CohortCommand.self,
             DigestCommand.self, VerifyCommand.self,
         ]
     )

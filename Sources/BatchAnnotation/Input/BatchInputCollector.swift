@@ -41,6 +41,13 @@ public enum BatchInputCollector {
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// The files below `folder` (paths relative to it) as a directory argument lists them, excluding `excluded`.
+    static func files(below folder: String, excluding excluded: URL) -> [String] {
+        var found: [String] = []
+        walk(folder, relative: "", excluded: excluded.standardizedFileURL.resolvingSymlinksInPath().path, into: &found)
+        return found
+    }
+
     /// Appends the regular files below `root/relative` (their paths relative to `root`), sorted by name.
     private static func walk(_ root: String, relative: String, excluded: String, into found: inout [String]) {
         let folder = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)

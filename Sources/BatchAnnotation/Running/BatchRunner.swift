@@ -1,5 +1,4 @@
 import Annotator
-import Dispatch
 import Foundation
 import Interpretation
 import Knowledgebase
@@ -37,26 +36,16 @@ public struct BatchRunner: Sendable {
         let earlier = resume ? try BatchIndex.earlierRows(in: outputFolder) : [:]
         let writer = try IndexWriter(folder: outputFolder)
         var summary = Summary()
-        // A window a few times the number of workers keeps them busy while bounding what is held at once.
-        let window = settings.jobs * 8
-        var start = 0
-        while start < inputs.count {
-            let chunk = Array(inputs[start..<min(start + window, inputs.count)])
-            let results = ResultSlots(count: chunk.count)
-            DispatchQueue.concurrentPerform(iterations: min(settings.jobs, chunk.count)) { _ in
-                while let index = results.claim() {
-                    results.store(process(chunk[index], earlier: earlier[chunk[index].path], outputFolder: outputFolder), at: index)
-                }
-            }
-            for (row, resumed) in results.all {
-                try writer.append(row)
-                summary.total += 1
-                if row.status == .error { summary.failed += 1 }
-                if resumed { summary.resumed += 1 }
-                finished(row, resumed)
-            }
-            start += window
-        }
+        try WindowedWork.run(inputs, jobs: settings.jobs, process: { input in
+            process(input, earlier: earlier[input.path], outputFolder: outputFolder)
+        }, emit: { (result: (BatchIndexRow, Bool)) throws(BatchError) in
+            let (row, resumed) = result
+            try writer.append(row)
+            summary.total += 1
+            if row.status == .error { summary.failed += 1 }
+            if resumed { summary.resumed += 1 }
+            finished(row, resumed)
+        })
         try writer.finish()
         return summary
     }
@@ -120,31 +109,4 @@ public struct BatchRunner: Sendable {
         let call = normalized.disposition == .interpreted ? alteration.outcome.oncogenicity?.value ?? "no call" : normalized.disposition.rawValue
         return "\(normalized.gene) \(change): \(call)"
     }
-}
-
-/// The results of one window of reports, filled in by the workers in any order.
-private final class ResultSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var slots: [(BatchIndexRow, Bool)?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    /// The next unclaimed index, or nil when every report of the window is taken.
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func store(_ result: (BatchIndexRow, Bool), at index: Int) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    /// Every result, in input order (each slot is filled once its worker returns).
-    var all: [(BatchIndexRow, Bool)] { slots.compactMap { $0 } }
 }
