@@ -98,14 +98,14 @@ struct BatchCommandTests {
                 #expect(row["options"] == "output=json")
                 #expect(row["output"] == file + ".json")
                 let inputData = try Data(contentsOf: RepositoryPaths.root.appendingPathComponent(source))
-                let inputDigest = try sha256sum(inputData)
+                let inputDigest = try Fixtures.sha256sum(inputData)
                 #expect(row["input_sha256"] == inputDigest)
                 // The output is exactly what `keapnrf annotate` writes for the same file.
                 let written = try Data(contentsOf: out.appendingPathComponent(file + ".json"))
                 let single = try Fixtures.runKeapnrf(["annotate", folder.appendingPathComponent(file).path])
                 #expect(single.status == 0)
                 #expect(written == Data(single.standardOutput.utf8), "\(file) differs from annotate's output")
-                let outputDigest = try sha256sum(written)
+                let outputDigest = try Fixtures.sha256sum(written)
                 #expect(row["output_sha256"] == outputDigest)
                 #expect(row["knowledgebase_sha256"]?.count == 64 && row["rules_sha256"]?.count == 64)
             }
@@ -231,20 +231,5 @@ struct BatchCommandTests {
             #expect(bad.standardError.contains("m.tsv: line 2: column build: 'hg18'; expected GRCh37 or GRCh38"), "\(bad.standardError)")
             #expect(!FileManager.default.fileExists(atPath: out))
         }
-    }
-
-    /// The SHA-256 of some bytes as coreutils' `sha256sum` computes it.
-    private func sha256sum(_ data: Data) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(data)
-        try input.fileHandleForWriting.close()
-        let line = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return String(line.prefix(64))
     }
 }

@@ -80,6 +80,23 @@ extension Fixtures {
     }
 }
 
+extension Fixtures {
+    /// The SHA-256 of some bytes as coreutils' `sha256sum` computes it (an independent check of keapnrf's hashes).
+    public static func sha256sum(_ data: Data) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(data)
+        try input.fileHandleForWriting.close()
+        let line = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return String(line.prefix(64))
+    }
+}
+
 /// The bytes of one output stream, written by the thread that reads it and read after that thread is done.
 private final class StreamText: @unchecked Sendable {
     var data = Data()

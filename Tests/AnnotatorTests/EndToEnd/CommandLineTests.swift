@@ -34,22 +34,7 @@ struct CommandLineTests {
         #expect(document["tumorType"]?["matchedBy"] == .string("option"))
         #expect(document["provenance"]?["input"]?["format"] == .string("lookup"))
         // The input hash is documented as that of GENE<TAB>VARIANT<TAB>TUMOR_TYPE (here from sha256sum).
-        #expect(document["provenance"]?["input"]?["sha256"] == .string(try sha256sum("KEAP1\tp.G333C\tLUAD")))
-    }
-
-    /// The SHA-256 of a text as coreutils' `sha256sum` computes it.
-    private func sha256sum(_ text: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let line = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return String(line.prefix(64))
+        #expect(document["provenance"]?["input"]?["sha256"] == .string(try Fixtures.sha256sum(Data("KEAP1\tp.G333C\tLUAD".utf8))))
     }
 
     @Test("invalid input exits 1 with one line naming file, location and what was expected, and writes no output file")

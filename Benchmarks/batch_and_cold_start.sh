@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Process-level figures of issue 14, each as a ratio measured in the same run:
+#  1. `keapnrf batch` on N FoundationOne-format reports against `xmllint --noout` on the same N files in one process;
+#  2. one report's cold `keapnrf annotate` against `keapnrf --version` (hyperfine wall and CPU, perf instructions);
+#  3. peak RSS of `keapnrf batch` for SMALL and LARGE numbers of inputs (/usr/bin/time).
+# Inputs are hard links to one file (the same bytes for every tool; no disk needed per copy).
+# Usage: KEAPNRF=../.build/release/keapnrf ./batch_and_cold_start.sh [N=2000] [SMALL=2000] [LARGE=20000]
+# Needs: hyperfine, xmllint (Debian: hyperfine, libxml2-utils), perf (optional), /usr/bin/time.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT="$(cd .. && pwd)"
+KEAPNRF="$(cd "$(dirname "${KEAPNRF:-../.build/release/keapnrf}")" && pwd)/$(basename "${KEAPNRF:-keapnrf}")"
+SHARED="${KEAPNRF_SHARED:-$ROOT/../shared}"
+F1_REAL="$SHARED/corpus/reports/njalloul90_Foundation_Medicine_XML_DataExtraction__sampleFoundation.xml"
+F1_SMALL="$ROOT/examples/formats/f1cdx-luad-keap1-g333c-stk11-kras.xml"
+N="${1:-2000}"; SMALL="${2:-2000}"; LARGE="${3:-20000}"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+export KEAPNRF_KB="$ROOT/knowledgebase" KEAPNRF_RULES="$ROOT/rules"
+
+links() {  # links FILE COUNT DIR
+    mkdir -p "$3"
+    for i in $(seq -w 1 "$2"); do ln "$1" "$3/report-$i.xml"; done
+}
+
+F1="$F1_REAL"
+[ -f "$F1" ] || { echo "note: $F1_REAL not found; using $F1_SMALL" >&2; F1="$F1_SMALL"; }
+echo "== 1. batch vs xmllint --noout on $N copies of $(basename "$F1") ($(stat -c %s "$F1") bytes)"
+links "$F1" "$N" "$WORK/f1"
+hyperfine --warmup 1 --runs 5 --prepare "rm -rf $WORK/out" \
+    "$KEAPNRF batch $WORK/f1 --out-dir $WORK/out --quiet" \
+    "xmllint --noout $WORK/f1/*.xml"
+
+echo "== 2. cold annotate of one report vs --version"
+hyperfine -N --warmup 5 --runs 40 "$KEAPNRF --version" "$KEAPNRF annotate $F1 --out $WORK/one.json"
+if command -v perf >/dev/null 2>&1; then
+    for command in "--version" "annotate $F1 --out $WORK/one.json"; do
+        perf stat -x, -e instructions:u,task-clock -r 10 "$KEAPNRF" $command 2>&1 >/dev/null | sed "s|^|$command: |"
+    done
+fi
+
+echo "== 3. peak RSS, $SMALL vs $LARGE inputs ($(basename "$F1_SMALL"))"
+links "$F1_SMALL" "$LARGE" "$WORK/many"
+mkdir -p "$WORK/few"
+ls "$WORK/many" | head -n "$SMALL" | while read -r name; do ln "$WORK/many/$name" "$WORK/few/$name"; done
+for set in few many; do
+    /usr/bin/time -f "$set ($(ls "$WORK/$set" | wc -l) inputs): peak RSS %M KB, %e s wall, %U s user" \
+        "$KEAPNRF" batch "$WORK/$set" --out-dir "$WORK/out-$set" --quiet
+done
