@@ -27,7 +27,7 @@ F1="$F1_REAL"
 [ -f "$F1" ] || { echo "note: $F1_REAL not found; using $F1_SMALL" >&2; F1="$F1_SMALL"; }
 echo "== 1. batch vs xmllint --noout on $N copies of $(basename "$F1") ($(stat -c %s "$F1") bytes)"
 links "$F1" "$N" "$WORK/f1"
-hyperfine --warmup 1 --runs 5 --prepare "rm -rf $WORK/out" \
+hyperfine --warmup 1 --runs 3 --prepare "rm -rf $WORK/out" \
     "$KEAPNRF batch $WORK/f1 --out-dir $WORK/out --quiet" \
     "xmllint --noout $WORK/f1/*.xml"
 
@@ -35,14 +35,13 @@ echo "== 2. cold annotate of one report vs --version"
 hyperfine -N --warmup 5 --runs 40 "$KEAPNRF --version" "$KEAPNRF annotate $F1 --out $WORK/one.json"
 if command -v perf >/dev/null 2>&1; then
     for command in "--version" "annotate $F1 --out $WORK/one.json"; do
-        perf stat -x, -e instructions:u,task-clock -r 10 "$KEAPNRF" $command 2>&1 >/dev/null | sed "s|^|$command: |"
+        perf stat -x, -e task-clock -r 20 "$KEAPNRF" $command 2>&1 >/dev/null | sed "s|^|$command: |"
     done
 fi
 
 echo "== 3. peak RSS, $SMALL vs $LARGE inputs ($(basename "$F1_SMALL"))"
 links "$F1_SMALL" "$LARGE" "$WORK/many"
-mkdir -p "$WORK/few"
-ls "$WORK/many" | head -n "$SMALL" | while read -r name; do ln "$WORK/many/$name" "$WORK/few/$name"; done
+links "$F1_SMALL" "$SMALL" "$WORK/few"
 for set in few many; do
     /usr/bin/time -f "$set ($(ls "$WORK/$set" | wc -l) inputs): peak RSS %M KB, %e s wall, %U s user" \
         "$KEAPNRF" batch "$WORK/$set" --out-dir "$WORK/out-$set" --quiet

@@ -19,11 +19,19 @@ public struct ImpactRunner: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Every interpretation below `store` (except inside `excluding`, the output folder), in path order.
-    public func run(store: URL, excluding: URL) throws(BatchError) -> [ImpactEntry] {
+    /// Every interpretation below `store` (except inside `excluding`, the output folder), in path order; or,
+    /// with a manifest, the interpretations it lists, in its order, with the reports and overrides it names.
+    public func run(store: URL, excluding: URL, manifest: ImpactManifest? = nil) throws(BatchError) -> [ImpactEntry] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: store.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .usage("\(store.path): not a folder; STORE is a folder of interpretations and the reports they came from")
+        }
+        if let manifest {
+            var entries: [ImpactEntry] = []
+            try WindowedWork.run(manifest.rows, jobs: jobs, process: { row in
+                assess(row.interpretation, store: store, report: row.report, overrides: row.overrides)
+            }, emit: { (entry: ImpactEntry) throws(BatchError) in entries.append(entry) })
+            return entries
         }
         let files = BatchInputCollector.files(below: store.path, excluding: excluding)
         var interpretations: [String] = []
@@ -46,27 +54,45 @@ public struct ImpactRunner: Sendable {
         return entries
     }
 
-    /// One interpretation: found, re-run and compared.
+    /// One interpretation found by SHA-256: its report and overrides are the store files with the recorded hashes.
     private func assess(_ relative: String, store: URL, files: [String: String]) -> ImpactEntry {
+        assess(relative, store: store) { recorded in
+            (files[recorded.inputSHA256.lowercased()], recorded.overridesSHA256.flatMap { files[$0.lowercased()] })
+        }
+    }
+
+    /// One interpretation listed in a manifest with its report and overrides; the report must be the recorded input.
+    private func assess(_ relative: String, store: URL, report: String, overrides: String?) -> ImpactEntry {
+        assess(relative, store: store) { _ in (report, overrides) }
+    }
+
+    /// One interpretation: read, its report and overrides located by `locate`, re-run and compared.
+    private func assess(_ relative: String, store: URL, locate: (RecordedRun) -> (report: String?, overrides: String?)) -> ImpactEntry {
         let stored = store.appendingPathComponent(relative)
         guard let data = FileManager.default.contents(atPath: stored.path) else {
             return ImpactEntry(interpretation: relative, report: nil, error: "\(relative): cannot read the file")
         }
         do {
             let recorded = try RecordedRun(interpretation: data, name: relative)
-            guard let reportPath = files[recorded.inputSHA256.lowercased()] else {
+            let located = locate(recorded)
+            guard let reportPath = located.report else {
                 return ImpactEntry(interpretation: relative, report: nil, error: "report missing: no file in the store has the input SHA-256 \(recorded.inputSHA256)")
             }
             guard let report = FileManager.default.contents(atPath: store.appendingPathComponent(reportPath).path) else {
-                return ImpactEntry(interpretation: relative, report: reportPath, error: "\(reportPath): cannot read the file")
+                return ImpactEntry(interpretation: relative, report: reportPath, error: "\(reportPath): report missing or unreadable")
+            }
+            guard FileDigest.sha256(report) == recorded.inputSHA256.lowercased() else {
+                return ImpactEntry(interpretation: relative, report: reportPath, error: "\(reportPath): SHA-256 \(FileDigest.sha256(report)) is not the interpretation's input SHA-256 \(recorded.inputSHA256)")
             }
             var overrides: (data: Data, name: String)?
-            if let sha256 = recorded.overridesSHA256 {
-                guard let overridesPath = files[sha256.lowercased()],
-                      let overridesData = FileManager.default.contents(atPath: store.appendingPathComponent(overridesPath).path) else {
-                    return ImpactEntry(interpretation: relative, report: reportPath, error: "overrides missing: no file in the store has the overrides SHA-256 \(sha256)")
+            if let overridesPath = located.overrides {
+                guard let overridesData = FileManager.default.contents(atPath: store.appendingPathComponent(overridesPath).path) else {
+                    return ImpactEntry(interpretation: relative, report: reportPath, error: "\(overridesPath): overrides missing or unreadable")
                 }
+                // Its SHA-256 is checked against the recorded one by the re-run.
                 overrides = (overridesData, (overridesPath as NSString).lastPathComponent)
+            } else if let sha256 = recorded.overridesSHA256 {
+                return ImpactEntry(interpretation: relative, report: reportPath, error: "overrides missing: no file in the store has the overrides SHA-256 \(sha256)")
             }
             let rerun = try recorded.rerun(with: annotator, report: report, reportName: (reportPath as NSString).lastPathComponent, overrides: overrides)
             return ImpactEntry(interpretation: relative, report: reportPath, differences: InterpretationComparison.differences(old: recorded.document, new: rerun))

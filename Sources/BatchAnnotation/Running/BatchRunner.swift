@@ -65,14 +65,18 @@ public struct BatchRunner: Sendable {
             row.error = failure.message
             return (row, false)
         }
-        row.inputSHA256 = FileDigest.sha256(data)
-        if let earlier, stillHolds(earlier, for: row, outputFolder: outputFolder) { return (earlier, true) }
+        // The annotator hashes the input too; it is hashed here only when a resumed row must be checked.
+        if let earlier {
+            row.inputSHA256 = FileDigest.sha256(data)
+            if stillHolds(earlier, for: row, outputFolder: outputFolder) { return (earlier, true) }
+        }
         let fileName = (input.path as NSString).lastPathComponent
         do {
             let interpretation = try annotator.annotate(
                 data, fileName: fileName, tumorType: input.tumorType, format: input.format, sample: input.sample, build: input.build,
                 maxInputBytes: settings.maxInputBytes)
             row.format = interpretation.provenance.inputFormat
+            row.inputSHA256 = interpretation.provenance.inputSHA256
             let text = try settings.output.text(interpretation, knowledgebase: resources.knowledgebase, language: settings.language)
             let bytes = Data(text.utf8)
             try AtomicFile.write(bytes, to: outputFolder.appendingPathComponent(outputName))
@@ -85,6 +89,7 @@ public struct BatchRunner: Sendable {
             row.output = outputName
             row.outputSHA256 = FileDigest.sha256(bytes)
         } catch {
+            if row.inputSHA256.isEmpty { row.inputSHA256 = FileDigest.sha256(data) }
             if row.format.isEmpty, let detected = try? ReportFormatDetector.detect(data, file: fileName) { row.format = detected.rawValue }
             row.error = "\(error)"
         }

@@ -24,6 +24,9 @@ struct ImpactCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: "The folder to write impact.tsv, impact.json and impact.html into.")
     var out: String
 
+    @Option(name: .customLong("manifest"), help: "A TSV whose first line names the columns interpretation, report (and optionally overrides), paths relative to STORE, pairing each interpretation with its report instead of finding it by SHA-256.")
+    var manifest: String?
+
     @Option(name: .customLong("jobs"), help: "Interpretations re-run at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -40,7 +43,10 @@ struct ImpactCommand: ParsableCommand {
             let outFolder = URL(fileURLWithPath: out)
             let entries: [ImpactEntry]
             do {
-                entries = try runner.run(store: URL(fileURLWithPath: store), excluding: outFolder)
+                let pairs = try manifest.map { path in
+                    try ImpactManifest(text: String(decoding: try InputFile.read(path), as: UTF8.self), path: path)
+                }
+                entries = try runner.run(store: URL(fileURLWithPath: store), excluding: outFolder, manifest: pairs)
             } catch let error as BatchError {
                 if case .usage = error { throw ValidationError(error.description) }
                 throw CommandFailure(error.description)

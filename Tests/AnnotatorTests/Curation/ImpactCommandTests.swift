@@ -59,6 +59,34 @@ struct ImpactCommandTests {
         }
     }
 
+    @Test("a manifest pairs interpretations with reports; a report that is not the recorded input is that entry's error")
+    func manifest() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let store = try store(in: directory)
+            let manifest = directory.appendingPathComponent("pairs.tsv")
+            try """
+                interpretation\treport
+                signed/lusc-nfe2l2-e79k.json.json\tlusc-nfe2l2-e79k.json
+                signed/luad-keap1-g333c-stk11-kras.json.json\tescc-nfe2l2-d29h.json
+
+                """.write(to: manifest, atomically: true, encoding: .utf8)
+            let out = directory.appendingPathComponent("impact")
+            let result = try Fixtures.runKeapnrf(["impact", store.path, "--out", out.path, "--manifest", manifest.path])
+            #expect(result.status == 1, "\(result.standardError)")
+            let (counts, byName) = try entries(out)
+            #expect(counts == .object(["changed": .int(0), "error": .int(1), "unchanged": .int(1)]))
+            #expect(byName["signed/lusc-nfe2l2-e79k.json.json"]?["outcome"] == .string("unchanged"))
+            let wrong = byName["signed/luad-keap1-g333c-stk11-kras.json.json"]
+            guard case .string(let message)? = wrong?["error"] else { Issue.record("no error for the wrong pair"); return }
+            #expect(message.hasPrefix("escc-nfe2l2-d29h.json: SHA-256 ") && message.contains("is not the interpretation's input SHA-256"), "\(message)")
+            let bad = directory.appendingPathComponent("bad.tsv")
+            try "interpretation\tpath\n".write(to: bad, atomically: true, encoding: .utf8)
+            let usage = try Fixtures.runKeapnrf(["impact", store.path, "--out", out.path, "--manifest", bad.path])
+            #expect(usage.status == 64)
+            #expect(usage.standardError.contains("bad.tsv: line 1: column 'path' is unknown or repeated"), "\(usage.standardError)")
+        }
+    }
+
     @Test("an edited copy: one reworded statement and one changed classification are reported exactly; a missing report is an error")
     func editedKnowledgebaseAndRules() throws {
         try Fixtures.withTemporaryDirectory { directory in
