@@ -6,9 +6,10 @@ import Foundation
 final class ProgressDisplay {
     private let total: Int
     private let enabled: Bool
-    private let isTerminal = isatty(STDERR_FILENO) == 1
-    private let started = Date()
-    private var lastDrawn = Date.distantPast
+    private let isTerminal: Bool
+    private let started: Date
+    /// When the progress was last shown; a plain line is first written one interval after the start.
+    private var lastDrawn: Date
     private var done = 0
     private var failed = 0
     private var resumed = 0
@@ -18,6 +19,11 @@ final class ProgressDisplay {
     init(total: Int, enabled: Bool) {
         self.total = total
         self.enabled = enabled
+        let terminal = isatty(STDERR_FILENO) == 1
+        let now = Date()
+        isTerminal = terminal
+        started = now
+        lastDrawn = terminal ? .distantPast : now
     }
 
     /// Counts one finished report and redraws when it is time to.
