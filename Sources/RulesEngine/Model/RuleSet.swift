@@ -7,8 +7,9 @@ public struct RuleSetHeader: Codable, Hashable, Sendable {
     public var version: String
     /// What counts as a loss-of-function co-alteration.
     public var lossOfFunction: LossOfFunctionDefinition
-    /// Which alterations carry clinical statements, and which sources may back them.
-    public var statementPolicy: StatementPolicy
+    /// Which alterations carry clinical statements, and which sources may back them; absent in rule sets written
+    /// before rules 1.3 (see ``StatementPolicy/unrestricted``), which still load so that past interpretations re-verify.
+    public var statementPolicy: StatementPolicy?
 }
 
 /// `statementPolicy` of `rules/ruleset.yaml`: when prognosis, therapy and trial statements attach to an alteration,
@@ -24,6 +25,15 @@ public struct StatementPolicy: Codable, Hashable, Sendable {
     public var source: PolicySource
     /// What every citation behind a statement must carry.
     public var citations: CitationRequirements
+}
+
+extension StatementPolicy {
+    /// The behaviour of rule sets without a policy: statements attach whatever the call, no tier is assigned without
+    /// statements, and citations are held only to the loader's verified-evidence check.
+    public static let unrestricted = StatementPolicy(
+        attachWhenOncogenicity: Array(RuleVocabulary.oncogenicity).sorted(), withheldBecause: LocalizedText(en: "", ja: ""),
+        tierWithoutStatements: [:], source: PolicySource(citation: "", locator: ""),
+        citations: CitationRequirements(kinds: [], identifierRequiredFor: []))
 }
 
 /// A citation id with the place in it.
