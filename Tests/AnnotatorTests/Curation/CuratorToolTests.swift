@@ -210,21 +210,7 @@ struct CuratorToolTests {
 
     @Test("a reviewer override changes the decision, dependent statements follow, and the change is recorded")
     func overrides() throws {
-        let yaml = """
-            schemaVersion: 1
-            overrides:
-              - alteration: KEAP1 p.K303M
-                field: oncogenicity
-                value: Likely Oncogenic
-                reviewer: Expert panel (test)
-                reason: functional data reviewed
-                date: 2025-07-20
-              - alteration: KEAP1 p.K303M
-                field: effect
-                value: loss_of_function
-                reviewer: Expert panel (test)
-                reason: functional data reviewed
-            """
+        let yaml = TestResources.reviewedK303M
         let overrides = try ReviewerOverrides.load(Data(yaml.utf8), file: "overrides.yaml")
         let report = TestResources.report(gene: "KEAP1", hgvsp: "p.K303M")
         let plain = try #require(try TestResources.annotate(json: report).alterations.first)

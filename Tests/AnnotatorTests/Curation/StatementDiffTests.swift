@@ -12,20 +12,7 @@ struct StatementDiffTests {
         let report = TestResources.report(gene: "KEAP1", hgvsp: "p.K303M")
         let plain = try TestResources.annotate(json: report)
         #expect(StatementDiff.lines(before: plain, after: plain).isEmpty)
-        let overrides = try ReviewerOverrides.load(Data("""
-            schemaVersion: 1
-            overrides:
-              - alteration: KEAP1 p.K303M
-                field: oncogenicity
-                value: Likely Oncogenic
-                reviewer: Expert panel (test)
-                reason: functional data reviewed
-              - alteration: KEAP1 p.K303M
-                field: effect
-                value: loss_of_function
-                reviewer: Expert panel (test)
-                reason: functional data reviewed
-            """.utf8), file: "overrides.yaml")
+        let overrides = try ReviewerOverrides.load(Data(TestResources.reviewedK303M.utf8), file: "overrides.yaml")
         let reviewed = try TestResources.annotator().annotate(Data(report.utf8), fileName: "r.json", overrides: overrides)
         let lines = StatementDiff.lines(before: plain, after: reviewed)
         #expect(lines.contains { $0.hasPrefix("+ therapy KEAP1 p.Lys303Met [ccat2024-chemoresistance] resistance") })
