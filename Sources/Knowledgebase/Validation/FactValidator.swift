@@ -123,6 +123,26 @@ enum FactValidator {
         }
     }
 
+    /// Every background paragraph is for an interpreted gene, once, and cites verified citations with a DOI or PMID.
+    static func validate(background file: GeneBackgroundFile, geneSymbols: Set<String>, citations: [String: Citation]) throws(KnowledgebaseError) {
+        var seen = Set<String>()
+        for entry in file.genes {
+            func fail(_ problem: String) -> KnowledgebaseError {
+                .invalidFact(file: "gene-background.yaml", location: "gene \(entry.gene)", problem: problem)
+            }
+            guard geneSymbols.contains(entry.gene) else { throw fail("not a gene the knowledgebase interprets") }
+            guard seen.insert(entry.gene).inserted else { throw fail("given twice") }
+            guard !entry.text.en.isEmpty, !entry.text.ja.isEmpty, !entry.citations.isEmpty else {
+                throw fail("needs its text in English and Japanese and at least one citation")
+            }
+            for id in entry.citations {
+                guard let citation = citations[id], citation.verified, citation.doi != nil || citation.pmid != nil else {
+                    throw fail("citation '\(id)' is unknown, unverified or has neither DOI nor PMID")
+                }
+            }
+        }
+    }
+
     /// `geneSymbols`: the genes the knowledgebase interprets (gene files and pathway genes).
     static func validate(
         item: EvidenceItem, file: String, citations: [String: Citation], oncotree: OncoTree,
@@ -155,6 +175,33 @@ enum FactValidator {
             throw fail("scope pan_cancer must not list tumorTypes")
         default:
             break
+        }
+        if let eligibility = item.eligibility {
+            try validate(eligibility, oncotree: oncotree, fail: fail)
+        }
+    }
+
+    private static func validate(
+        _ eligibility: PopulationEligibility, oncotree: OncoTree, fail: (String) -> KnowledgebaseError
+    ) throws(KnowledgebaseError) {
+        guard !eligibility.locator.isEmpty else { throw fail("eligibility: a locator (where the source states the population) is required") }
+        let criteria = (eligibility.requiresAny ?? []) + (eligibility.excludes ?? [])
+        guard !criteria.isEmpty || !(eligibility.excludesTumorTypes ?? []).isEmpty else {
+            throw fail("eligibility: give requiresAny, excludes or excludesTumorTypes")
+        }
+        for criterion in criteria {
+            guard !criterion.genes.isEmpty, !criterion.label.en.isEmpty, !criterion.label.ja.isEmpty else {
+                throw fail("eligibility: every condition needs genes and a label in English and Japanese")
+            }
+            for kind in criterion.kinds ?? [] where !["short_variant", "copy_number", "rearrangement"].contains(kind) {
+                throw fail("eligibility: unknown alteration kind '\(kind)'")
+            }
+            for protein in criterion.proteins ?? [] where !protein.hasPrefix("p.") {
+                throw fail("eligibility: write one-letter protein changes with 'p.', e.g. p.G12C; found '\(protein)'")
+            }
+        }
+        for code in eligibility.excludesTumorTypes ?? [] where oncotree.node(code) == nil {
+            throw fail("eligibility.excludesTumorTypes: unknown OncoTree code '\(code)'")
         }
     }
 }
