@@ -145,7 +145,7 @@ struct BatchCommandTests {
             var trees: [[String: Data]] = []
             for jobs in ["1", "2"] {
                 let out = directory.appendingPathComponent("out-\(jobs)")
-                let result = try Fixtures.runKeapnrf(["batch", folder.path, "--out-dir", out.path, "--jobs", jobs, "--output", "html", "--lang", "ja", "--quiet"])
+                let result = try Fixtures.runKeapnrf(["batch", folder.path, "--out-dir", out.path, "--jobs", jobs, "--output", "html", "--lang", "ja", "--detail", "full", "--quiet"])
                 #expect(result.status == 1)
                 var tree: [String: Data] = [:]
                 for path in try FileManager.default.subpathsOfDirectory(atPath: out.path) {
@@ -157,7 +157,9 @@ struct BatchCommandTests {
             }
             #expect(trees[0].keys.sorted() == trees[1].keys.sorted())
             #expect(trees[0] == trees[1])
-            #expect(trees[0]["json/lusc-nfe2l2-e79k.json.ja.html"] != nil)
+            let single = try Fixtures.runKeapnrf(["annotate", folder.appendingPathComponent("json/lusc-nfe2l2-e79k.json").path, "--output", "html", "--lang", "ja", "--detail", "full"])
+            #expect(trees[0]["json/lusc-nfe2l2-e79k.json.ja.html"] == Data(single.standardOutput.utf8))
+            #expect(String(decoding: trees[0]["index.tsv"] ?? Data(), as: UTF8.self).contains("\toutput=html lang=ja detail=full\tok\t"))
             #expect(trees[0].count == Self.good.count + 1)  // the outputs and index.tsv
         }
     }

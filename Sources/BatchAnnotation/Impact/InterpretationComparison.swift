@@ -53,12 +53,16 @@ enum InterpretationComparison {
         if old["classification"]?["class"] != new["classification"]?["class"] {
             found.append(ImpactDifference(kind: .classification, alteration: name, location: "classification.class", old: old["classification"]?["class"], new: new["classification"]?["class"]))
         }
+        // The alteration's AMP/ASCO/CAP tier, as a whole.
+        if old["tier"] != new["tier"] {
+            found.append(ImpactDifference(kind: .tier, alteration: name, location: "tier", old: old["tier"], new: new["tier"]))
+        }
         for section in sections {
             found += statements(section, old[section], new[section], alteration: name, path: path)
         }
         // The rest of the alteration (rules fired, classification codes and total, warnings…) by location.
         let rest = { (value: JSONValue) -> JSONValue in
-            var trimmed = without(value, Set(calls + sections))
+            var trimmed = without(value, Set(calls + sections + ["tier"]))
             if case .object(var fields) = trimmed, case .object(var classification)? = fields["classification"] {
                 classification["class"] = nil
                 fields["classification"] = .object(classification)

@@ -77,7 +77,7 @@ public struct BatchRunner: Sendable {
                 maxInputBytes: settings.maxInputBytes)
             row.format = interpretation.provenance.inputFormat
             row.inputSHA256 = interpretation.provenance.inputSHA256
-            let text = try settings.output.text(interpretation, knowledgebase: resources.knowledgebase, language: settings.language)
+            let text = try settings.output.text(interpretation, knowledgebase: resources.knowledgebase, language: settings.language, detail: settings.detail)
             let bytes = Data(text.utf8)
             try AtomicFile.write(bytes, to: outputFolder.appendingPathComponent(outputName))
             let dispositions = interpretation.alterations.map(\.annotated.alteration.disposition)

@@ -8,14 +8,20 @@ public struct BatchSettings: Sendable {
     public var output: OutputFormat
     /// The language of HTML, Markdown and FHIR output.
     public var language: OutputLanguage
+    /// How much HTML and Markdown print.
+    public var detail: ReportDetail
     /// The largest report read, in bytes.
     public var maxInputBytes: Int
     /// Reports read, annotated and written at once (at least 1).
     public var jobs: Int
 
-    public init(output: OutputFormat = .json, language: OutputLanguage = .en, maxInputBytes: Int = ReportReadOptions.defaultMaxInputBytes, jobs: Int) {
+    public init(
+        output: OutputFormat = .json, language: OutputLanguage = .en, detail: ReportDetail = .summary,
+        maxInputBytes: Int = ReportReadOptions.defaultMaxInputBytes, jobs: Int
+    ) {
         self.output = output
         self.language = language
+        self.detail = detail
         self.maxInputBytes = maxInputBytes
         self.jobs = max(1, jobs)
     }
@@ -32,6 +38,8 @@ public struct BatchSettings: Sendable {
 
     /// The options of `input` that shape its output, as recorded in the index.
     func options(of input: BatchInput) -> String {
-        (["output=\(output.rawValue)"] + (output == .json ? [] : ["lang=\(language.rawValue)"]) + input.optionWords).joined(separator: " ")
+        let page = output == .html || output == .markdown
+        return (["output=\(output.rawValue)"] + (output == .json ? [] : ["lang=\(language.rawValue)"]) + (page ? ["detail=\(detail.rawValue)"] : [])
+            + input.optionWords).joined(separator: " ")
     }
 }

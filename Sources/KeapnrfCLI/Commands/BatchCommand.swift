@@ -36,6 +36,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "Language of html, markdown and fhir output: en (default) or ja.")
     var lang: String = "en"
 
+    @Option(name: .customLong("detail"), help: "How much html and markdown print: summary (default) or full, as for annotate.")
+    var detail: String = ReportDetail.summary.rawValue
+
     @Option(name: .customLong("jobs"), help: "Reports worked on at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -56,11 +59,11 @@ struct BatchCommand: ParsableCommand {
         guard maxInputMegabytes > 0, maxInputMegabytes <= 4096 else {
             throw ValidationError("--max-input-mb must be between 1 and 4096, not \(maxInputMegabytes)")
         }
-        _ = try OutputChoice(format: output, language: lang)
+        _ = try OutputChoice(format: output, language: lang, detail: detail)
     }
 
     func run() throws {
-        let choice = try OutputChoice(format: output, language: lang)
+        let choice = try OutputChoice(format: output, language: lang, detail: detail)
         let folder = URL(fileURLWithPath: outDir)
         let batch: [BatchInput]
         do {
@@ -73,7 +76,7 @@ struct BatchCommand: ParsableCommand {
             let loaded = try resources.load()
             let runner = BatchRunner(
                 annotator: Annotator(resources: loaded),
-                settings: BatchSettings(output: choice.format, language: choice.language, maxInputBytes: maxInputMegabytes * 1_048_576, jobs: jobs))
+                settings: BatchSettings(output: choice.format, language: choice.language, detail: choice.detail, maxInputBytes: maxInputMegabytes * 1_048_576, jobs: jobs))
             let progress = ProgressDisplay(total: batch.count, enabled: !quiet)
             let summary = try CommandFailure.wrapping {
                 try runner.run(batch, outputFolder: folder, resume: resume) { row, resumed in
