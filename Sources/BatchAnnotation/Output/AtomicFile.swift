@@ -6,11 +6,7 @@ import Foundation
 enum AtomicFile {
     static func write(_ data: Data, to target: URL) throws(BatchError) {
         let folder = target.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .file("\(folder.path): cannot create the folder: \(error.localizedDescription)")
-        }
+        try createFolder(folder)
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw .file("\(target.path): cannot write the output: \(String(cString: strerror(errno)))") }
@@ -32,6 +28,21 @@ enum AtomicFile {
         if let failure {
             unlink(temporary)
             throw .file("\(target.path): cannot write the output: \(failure)")
+        }
+    }
+
+    /// Creates `folder` and any missing parents (mkdir(2)); an existing folder is fine, anything else at the
+    /// path or a failed mkdir is an error naming the path and the reason.
+    static func createFolder(_ folder: URL) throws(BatchError) {
+        var status = stat()
+        if stat(folder.path, &status) == 0 {
+            guard (status.st_mode & S_IFMT) == S_IFDIR else { throw .file("\(folder.path): exists and is not a folder") }
+            return
+        }
+        let parent = folder.deletingLastPathComponent()
+        if parent.path != folder.path { try createFolder(parent) }
+        guard mkdir(folder.path, 0o777) == 0 || errno == EEXIST else {
+            throw .file("\(folder.path): cannot create the folder: \(String(cString: strerror(errno)))")
         }
     }
 }
