@@ -1,0 +1,3 @@
+import KeapnrfServerApp
+
+await KeapnrfServerCommand.main()

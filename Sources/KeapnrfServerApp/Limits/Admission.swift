@@ -1,0 +1,58 @@
+import Foundation
+import Synchronization
+
+/// Admits a request when the server is below `--max-concurrent` and its client has a token left in its
+/// bucket (`requestsPerSecond`, with a burst of as many); the slot is released when the request ends.
+final class Admission: Sendable {
+    private struct Bucket {
+        var tokens: Double
+        var refilled: ContinuousClock.Instant
+    }
+
+    private let maxConcurrent: Int
+    private let requestsPerSecond: Double
+    private let inFlight = Mutex(0)
+    private let buckets = Mutex<[String: Bucket]>([:])
+
+    init(limits: ServerLimits) {
+        maxConcurrent = limits.maxConcurrent
+        requestsPerSecond = Double(limits.requestsPerSecondPerClient)
+    }
+
+    /// Runs `body` if `client` is within its rate (else 429) and a slot is free (else 503), both with `Retry-After`.
+    func admit<T>(client: String, _ body: () async throws -> T) async throws -> T {
+        try takeToken(client: client)
+        let admitted = inFlight.withLock { count -> Bool in
+            guard count < maxConcurrent else { return false }
+            count += 1
+            return true
+        }
+        guard admitted else {
+            throw Problem.unavailable("the server is handling \(maxConcurrent) requests, its limit", kind: "busy", retryAfterSeconds: 1)
+        }
+        defer { inFlight.withLock { $0 -= 1 } }
+        return try await body()
+    }
+
+    private func takeToken(client: String) throws(Problem) {
+        let now = ContinuousClock.now
+        let rate = requestsPerSecond
+        let wait: Double? = buckets.withLock { buckets in
+            var bucket = buckets[client] ?? Bucket(tokens: rate, refilled: now)
+            let elapsed = bucket.refilled.duration(to: now)
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            bucket.tokens = min(rate, bucket.tokens + seconds * rate)
+            bucket.refilled = now
+            defer { buckets[client] = bucket }
+            guard bucket.tokens >= 1 else { return (1 - bucket.tokens) / rate }
+            bucket.tokens -= 1
+            return nil
+        }
+        if let wait {
+            throw Problem(
+                .tooManyRequests, kind: "rate-limited", title: "Too many requests",
+                detail: "client '\(client)' is over its rate of \(Int(rate)) requests per second",
+                headers: [.retryAfter: "\(max(1, Int(wait.rounded(.up))))"])
+        }
+    }
+}
