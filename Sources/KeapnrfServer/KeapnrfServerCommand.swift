@@ -5,6 +5,7 @@ import KeapnrfServerApp
 import Logging
 
 /// `keapnrf-server`: loads the knowledgebase and rules once and serves the contract of `openapi.yaml`.
+@main
 struct KeapnrfServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keapnrf-server",

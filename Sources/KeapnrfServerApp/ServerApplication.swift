@@ -5,6 +5,7 @@ import ServiceLifecycle
 /// Builds the keapnrf HTTP service on Hummingbird: the routes of `openapi.yaml` behind authentication, the
 /// rate, concurrency and body limits, the request deadline, problem documents, metrics and JSON request logs.
 public enum ServerApplication {
+
     /// The application listening on `host`:`port`. `readiness` is run as one of its services, so that
     /// `GET /readyz` turns 503 once graceful shutdown starts. `onListening` is told the port once the server
     /// listens (the bound port when `port` is 0).

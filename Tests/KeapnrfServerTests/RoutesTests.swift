@@ -164,7 +164,7 @@ import TestSupport
                 #expect(text.contains(#"keapnrf_http_requests_total{route="/v1/interpretations",status="200"} 1"#))
                 #expect(text.contains(#"keapnrf_http_requests_total{route="/healthz",status="200"} 1"#))
                 #expect(text.contains("keapnrf_http_request_duration_seconds_bucket{route=\"/v1/interpretations\""))
-                #expect(text.contains("keapnrf_alterations_total{disposition="))
+                #expect(text.contains(#"keapnrf_alterations_total{disposition="interpreted"} 1"#))
                 #expect(text.contains("keapnrf_knowledgebase_info{knowledgebase_version=\"\(ServerFixture.resources.knowledgebase.version)\""))
             }
         }
@@ -187,6 +187,21 @@ import TestSupport
         try await app.test(.router) { client in
             try await client.execute(uri: "/v2/nothing", method: .get) { response in
                 #expect(response.status == .notFound)
+                #expect(response.headers[.contentType] == "application/problem+json")
+            }
+        }
+    }
+}
+
+/// Another method on a path of the contract is 405 with `Allow`.
+@Suite struct MethodTests {
+    @Test(arguments: [("/healthz", "GET"), ("/metrics", "GET"), ("/v1/openapi.yaml", "GET"), ("/v1/interpretations", "POST"), ("/v1/verify", "POST")])
+    func otherMethodGets405(path: String, allowed: String) async throws {
+        let app = try await ServerFixture.application()
+        try await app.test(.router) { client in
+            try await client.execute(uri: path, method: allowed == "GET" ? .delete : .put) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == allowed)
                 #expect(response.headers[.contentType] == "application/problem+json")
             }
         }

@@ -22,7 +22,7 @@ public struct JSONLogHandler: LogHandler {
         level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?, source: String, file: String,
         function: String, line: UInt
     ) {
-        var object: [String: Any] = ["time": Date().ISO8601Format(.iso8601.time(includingFractionalSeconds: true).year().month().day()),
+        var object: [String: Any] = ["time": Date.ISO8601FormatStyle(includingFractionalSeconds: true).format(Date()),
                                      "level": level.rawValue, "message": message.description, "logger": label]
         for (key, value) in metadata.merging(explicit ?? [:], uniquingKeysWith: { $1 }) {
             object[key] = Self.plain(value)

@@ -24,6 +24,12 @@ struct OperationsMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch let problem as Problem {
             response = problem.response()
+        } catch let error as HTTPError where error.status == .notFound && ContractRoute(rawValue: request.uri.path) != nil {
+            let allowed = ContractRoute(rawValue: request.uri.path)?.method.rawValue ?? ""
+            response = Problem(
+                .methodNotAllowed, kind: "method-not-allowed", title: "Method not allowed",
+                detail: "\(request.uri.path) takes \(allowed) only", headers: [.allow: allowed]
+            ).response()
         } catch let error as HTTPError {
             response = Problem(error.status, kind: "http", title: error.status.reasonPhrase, detail: error.body ?? error.status.reasonPhrase).response()
         } catch {

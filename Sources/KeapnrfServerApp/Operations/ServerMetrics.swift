@@ -1,7 +1,8 @@
+import Interpretation
 import Prometheus
 
 /// The Prometheus metrics of `GET /metrics`: requests by route and status, request durations by route,
-/// alterations by oncogenicity disposition, verification results, and the loaded knowledgebase and rules.
+/// alterations by disposition, verification results, and the loaded knowledgebase and rules.
 public final class ServerMetrics: Sendable {
     private let registry = PrometheusCollectorRegistry()
     private static let durationBuckets: [Duration] = [
@@ -34,7 +35,7 @@ public final class ServerMetrics: Sendable {
     func recordAlterations(_ dispositions: [String]) {
         for disposition in dispositions {
             registry.makeCounter(
-                descriptor: .init(metricName: "keapnrf_alterations_total", helpText: "Interpreted alterations by oncogenicity disposition."),
+                descriptor: .init(metricName: "keapnrf_alterations_total", helpText: "Interpreted alterations by disposition."),
                 labels: [("disposition", disposition)]
             ).increment()
         }

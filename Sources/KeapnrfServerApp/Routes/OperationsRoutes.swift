@@ -11,18 +11,18 @@ struct OperationsRoutes: Sendable {
     let access: Access
 
     func register(on router: Router<ServerRequestContext>) {
-        router.get("/healthz") { _, _ in Responses.json(["status": "ok"]) }
-        router.get("/readyz") { _, _ in
+        router.get(ContractRoute.health.path) { _, _ in Responses.json(["status": "ok"]) }
+        router.get(ContractRoute.ready.path) { _, _ in
             guard readiness.isReady else {
                 throw Problem.unavailable("the server is shutting down", kind: "draining", retryAfterSeconds: 5)
             }
             return Responses.json(ReadyDocument(status: "ready", knowledgebase: knowledgebase, rules: rules))
         }
-        router.get("/v1/info") { _, _ in Responses.json(info) }
-        router.get("/v1/openapi.yaml") { _, _ in
+        router.get(ContractRoute.info.path) { _, _ in Responses.json(info) }
+        router.get(ContractRoute.contract.path) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/yaml"], body: .init(byteBuffer: ByteBuffer(string: Contract.text)))
         }
-        router.get("/metrics") { request, context in
+        router.get(ContractRoute.metrics.path) { request, context in
             try await access.run(request, context, scope: .metrics) {
                 Response(
                     status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],

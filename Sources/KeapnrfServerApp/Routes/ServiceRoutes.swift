@@ -25,16 +25,16 @@ struct ServiceRoutes: Sendable {
     }
 
     func register(on router: Router<ServerRequestContext>) {
-        router.post("/v1/interpretations") { request, context in
+        router.post(ContractRoute.interpretations.path) { request, context in
             try await access.run(request, context, scope: .interpret) { try await interpret(request, context: context) }
         }
-        router.post("/v1/lookup") { request, context in
+        router.post(ContractRoute.lookup.path) { request, context in
             try await access.run(request, context, scope: .interpret) { try await lookup(request, context: context) }
         }
-        router.post("/v1/verify") { request, context in
+        router.post(ContractRoute.verify.path) { request, context in
             try await access.run(request, context, scope: .verify) { try await verify(request, context: context) }
         }
-        router.post("/v1/digest") { request, context in
+        router.post(ContractRoute.digest.path) { request, context in
             try await access.run(request, context, scope: .interpret) { try await digest(request) }
         }
     }
@@ -52,7 +52,7 @@ struct ServiceRoutes: Sendable {
             throw Self.problem(error)
         }
         context.notes.inputSHA256 = interpretation.provenance.inputSHA256
-        metrics.recordAlterations(interpretation.alterations.map { $0.outcome.oncogenicity?.value ?? "undetermined" })
+        metrics.recordAlterations(of: interpretation)
         let text: String
         do {
             text = try options.output.text(interpretation, knowledgebase: setup.resources.knowledgebase, language: options.language)
@@ -79,7 +79,7 @@ struct ServiceRoutes: Sendable {
             throw Self.problem(error)
         }
         context.notes.inputSHA256 = interpretation.provenance.inputSHA256
-        metrics.recordAlterations(interpretation.alterations.map { $0.outcome.oncogenicity?.value ?? "undetermined" })
+        metrics.recordAlterations(of: interpretation)
         return Responses.output(InterpretationJSON.text(interpretation), format: .json)
     }
 

@@ -1,3 +1,0 @@
-import KeapnrfServerApp
-
-await KeapnrfServerCommand.main()
