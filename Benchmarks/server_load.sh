@@ -34,7 +34,7 @@ Benchmarks/.build/release/annotate-rate knowledgebase rules 2000 "${REPORTS[@]}"
 PORT=18614
 export KEAPNRF_TOKEN=keapnrf-local-trial-only-7c41d9e2   # examples/server/demo-tokens.yaml, local trial only
 .build/release/keapnrf-server --port "$PORT" --tokens examples/server/demo-tokens.yaml \
-    --rate-per-client 1000000 --max-concurrent 256 > /dev/null &
+    --rate-per-client 100000000 --max-concurrent 256 > /dev/null &
 SERVER_PID=$!
 for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/readyz" > /dev/null && break; sleep 0.2; done
 rss() { awk '/VmRSS/ {print $2 " kB"}' "/proc/$SERVER_PID/status"; }

@@ -30,7 +30,7 @@ struct KeapnrfServerCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-body-mb"), help: "The largest request body, in megabytes.") var maxBodyMegabytes = 8
     @Option(name: .customLong("request-timeout-s"), help: "The longest a request may take, in seconds.") var requestTimeoutSeconds = 10.0
     @Option(name: .customLong("max-concurrent"), help: "Requests handled at once.") var maxConcurrent = 64
-    @Option(name: .customLong("rate-per-client"), help: "Requests per second each client may send (burst of as many).") var ratePerClient = 200
+    @Option(name: .customLong("rate-per-client"), help: "Requests per minute each client may send (all at once if it likes).") var ratePerClient = 6_000
     @Flag(name: .customLong("allow-anonymous-loopback"), help: "Without credentials, serve every caller on a loopback address.")
     var allowAnonymousLoopback = false
 
@@ -70,6 +70,7 @@ struct KeapnrfServerCommand: AsyncParsableCommand {
     }
 
     private func makeSetup() async throws -> ServerSetup {
+        guard !Contract.text.isEmpty else { throw ServerStartFailure("the bundled openapi.yaml was not found beside the executable") }
         let knowledgebase = folder(kb, environment: "KEAPNRF_KB", default: "knowledgebase")
         let rulesFolder = folder(rules, environment: "KEAPNRF_RULES", default: "rules")
         let resources = try AnnotationResources.load(knowledgebase: knowledgebase, rules: rulesFolder)
@@ -85,7 +86,7 @@ struct KeapnrfServerCommand: AsyncParsableCommand {
             authenticator: Authenticator(tokens: staticTokens, jwt: validator),
             limits: ServerLimits(
                 maxBodyBytes: maxBodyMegabytes * 1_048_576, requestTimeout: .milliseconds(Int(requestTimeoutSeconds * 1_000)),
-                maxConcurrent: maxConcurrent, requestsPerSecondPerClient: ratePerClient))
+                maxConcurrent: maxConcurrent, requestsPerMinutePerClient: ratePerClient))
     }
 
     private func folder(_ given: String?, environment: String, default name: String) -> URL {

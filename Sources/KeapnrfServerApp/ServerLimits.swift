@@ -6,13 +6,13 @@ public struct ServerLimits: Sendable, Hashable {
     public var requestTimeout: Duration
     /// How many requests are handled at once (503 with `Retry-After` above it).
     public var maxConcurrent: Int
-    /// Requests per second each client may send, with a burst of as many (429 with `Retry-After` above it).
-    public var requestsPerSecondPerClient: Int
+    /// Requests per minute each client may send, all of them at once if it likes (429 with `Retry-After` above it).
+    public var requestsPerMinutePerClient: Int
 
-    public init(maxBodyBytes: Int = 8 * 1_048_576, requestTimeout: Duration = .seconds(10), maxConcurrent: Int = 64, requestsPerSecondPerClient: Int = 1_000) {
+    public init(maxBodyBytes: Int = 8 * 1_048_576, requestTimeout: Duration = .seconds(10), maxConcurrent: Int = 64, requestsPerMinutePerClient: Int = 6_000) {
         self.maxBodyBytes = maxBodyBytes
         self.requestTimeout = requestTimeout
         self.maxConcurrent = maxConcurrent
-        self.requestsPerSecondPerClient = requestsPerSecondPerClient
+        self.requestsPerMinutePerClient = requestsPerMinutePerClient
     }
 }

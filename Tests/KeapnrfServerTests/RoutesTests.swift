@@ -59,7 +59,7 @@ import TestSupport
     }
 
     @Test func infoStatesVersionsFormatsAndLimits() async throws {
-        let limits = ServerLimits(maxBodyBytes: 3 * 1_048_576, requestTimeout: .milliseconds(2_500), maxConcurrent: 7, requestsPerSecondPerClient: 11)
+        let limits = ServerLimits(maxBodyBytes: 3 * 1_048_576, requestTimeout: .milliseconds(2_500), maxConcurrent: 7, requestsPerMinutePerClient: 11)
         let app = try await ServerFixture.application(limits: limits)
         try await app.test(.router) { client in
             try await client.execute(uri: "/v1/info", method: .get) { response in
@@ -74,7 +74,7 @@ import TestSupport
                 #expect(served?["maxBodyBytes"] as? Int == 3_145_728)
                 #expect(served?["requestTimeoutSeconds"] as? Double == 2.5)
                 #expect(served?["maxConcurrent"] as? Int == 7)
-                #expect(served?["requestsPerSecondPerClient"] as? Int == 11)
+                #expect(served?["requestsPerMinutePerClient"] as? Int == 11)
             }
         }
     }

@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// Admits a request when the server is below `--max-concurrent` and its client has a token left in its
-/// bucket (`requestsPerSecond`, with a burst of as many); the slot is released when the request ends.
+/// bucket (`--rate-per-client` tokens a minute, refilled continuously, holding at most a minute's worth); the
+/// slot is released when the request ends.
 final class Admission: Sendable {
     private struct Bucket {
         var tokens: Double
@@ -10,13 +11,13 @@ final class Admission: Sendable {
     }
 
     private let maxConcurrent: Int
-    private let requestsPerSecond: Double
+    private let requestsPerMinute: Double
     private let inFlight = Mutex(0)
     private let buckets = Mutex<[String: Bucket]>([:])
 
     init(limits: ServerLimits) {
         maxConcurrent = limits.maxConcurrent
-        requestsPerSecond = Double(limits.requestsPerSecondPerClient)
+        requestsPerMinute = Double(limits.requestsPerMinutePerClient)
     }
 
     /// Runs `body` if `client` is within its rate (else 429) and a slot is free (else 503), both with `Retry-After`.
@@ -36,12 +37,13 @@ final class Admission: Sendable {
 
     private func takeToken(client: String) throws(Problem) {
         let now = ContinuousClock.now
-        let rate = requestsPerSecond
+        let capacity = requestsPerMinute
+        let rate = requestsPerMinute / 60
         let wait: Double? = buckets.withLock { buckets in
-            var bucket = buckets[client] ?? Bucket(tokens: rate, refilled: now)
+            var bucket = buckets[client] ?? Bucket(tokens: capacity, refilled: now)
             let elapsed = bucket.refilled.duration(to: now)
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            bucket.tokens = min(rate, bucket.tokens + seconds * rate)
+            bucket.tokens = min(capacity, bucket.tokens + seconds * rate)
             bucket.refilled = now
             defer { buckets[client] = bucket }
             guard bucket.tokens >= 1 else { return (1 - bucket.tokens) / rate }
@@ -51,7 +53,7 @@ final class Admission: Sendable {
         if let wait {
             throw Problem(
                 .tooManyRequests, kind: "rate-limited", title: "Too many requests",
-                detail: "client '\(client)' is over its rate of \(Int(rate)) requests per second",
+                detail: "client '\(client)' is over its rate of \(Int(capacity)) requests per minute",
                 headers: [.retryAfter: "\(max(1, Int(wait.rounded(.up))))"])
         }
     }

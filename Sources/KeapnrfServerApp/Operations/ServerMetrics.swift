@@ -13,7 +13,7 @@ public final class ServerMetrics: Sendable {
     /// Metrics that state the knowledgebase and rules the server serves (`keapnrf_knowledgebase_info`).
     public init(knowledgebaseVersion: String, knowledgebaseSHA256: String, rulesVersion: String, rulesSHA256: String) {
         registry.makeGauge(
-            descriptor: .init(metricName: "keapnrf_knowledgebase_info", helpText: "The knowledgebase and rules served (value 1)."),
+            descriptor: Self.name("knowledgebase_info", help: "The knowledgebase and rules served (value 1)."),
             labels: [
                 ("knowledgebase_version", knowledgebaseVersion), ("knowledgebase_sha256", knowledgebaseSHA256),
                 ("rules_version", rulesVersion), ("rules_sha256", rulesSHA256),
@@ -23,29 +23,36 @@ public final class ServerMetrics: Sendable {
 
     func recordRequest(route: String, status: Int, duration: Duration) {
         registry.makeCounter(
-            descriptor: .init(metricName: "keapnrf_http_requests_total", helpText: "HTTP requests by route and status."),
+            descriptor: Self.name("http_requests_total", help: "HTTP requests by route and status."),
             labels: [("route", route), ("status", String(status))]
         ).increment()
         registry.makeDurationHistogram(
-            descriptor: .init(metricName: "keapnrf_http_request_duration_seconds", helpText: "HTTP request durations by route."),
+            descriptor: Self.name("http_request_duration", unit: "seconds", help: "HTTP request durations by route."),
             labels: [("route", route)], buckets: Self.durationBuckets
         ).record(duration)
     }
 
-    func recordAlterations(_ dispositions: [String]) {
-        for disposition in dispositions {
+    /// Counts the KEAP1 and NFE2L2 alterations of an interpretation by disposition (`interpreted`,
+    /// `uninterpretable`, …).
+    func recordAlterations(of interpretation: Interpretation) {
+        for alteration in interpretation.alterations {
             registry.makeCounter(
-                descriptor: .init(metricName: "keapnrf_alterations_total", helpText: "Interpreted alterations by disposition."),
-                labels: [("disposition", disposition)]
+                descriptor: Self.name("alterations_total", help: "KEAP1 and NFE2L2 alterations by disposition."),
+                labels: [("disposition", alteration.annotated.alteration.disposition.rawValue)]
             ).increment()
         }
     }
 
     func recordVerification(identical: Bool) {
         registry.makeCounter(
-            descriptor: .init(metricName: "keapnrf_verify_results_total", helpText: "Verification results."),
+            descriptor: Self.name("verify_results_total", help: "Verification results."),
             labels: [("result", identical ? "identical" : "differs")]
         ).increment()
+    }
+
+    /// `keapnrf_<name>[_<unit>]`.
+    private static func name(_ name: String, unit: String = "", help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "keapnrf", metricName: name, unitName: unit, helpText: help)
     }
 
     /// The Prometheus text exposition.

@@ -48,7 +48,7 @@ struct OperationsRoutes: Sendable {
                 maxBodyBytes: setup.limits.maxBodyBytes,
                 requestTimeoutSeconds: Double(setup.limits.requestTimeout.components.seconds)
                     + Double(setup.limits.requestTimeout.components.attoseconds) / 1e18,
-                maxConcurrent: setup.limits.maxConcurrent, requestsPerSecondPerClient: setup.limits.requestsPerSecondPerClient))
+                maxConcurrent: setup.limits.maxConcurrent, requestsPerMinutePerClient: setup.limits.requestsPerMinutePerClient))
     }
 }
 
@@ -87,7 +87,7 @@ struct InfoDocument: Encodable {
         var maxBodyBytes: Int
         var requestTimeoutSeconds: Double
         var maxConcurrent: Int
-        var requestsPerSecondPerClient: Int
+        var requestsPerMinutePerClient: Int
     }
 
     var tool: Tool
