@@ -19,7 +19,7 @@ public enum ServerApplication {
             knowledgebaseVersion: knowledgebase.version, knowledgebaseSHA256: knowledgebase.sha256,
             rulesVersion: ruleSet.version, rulesSHA256: ruleSet.sha256)
         let access = Access(
-            authenticator: setup.authenticator, admission: Admission(limits: setup.limits), deadline: Deadline(timeout: setup.limits.requestTimeout))
+            authenticator: setup.authenticator, admission: Admission(limits: setup.limits, clock: setup.rateClock, metrics: metrics), deadline: Deadline(timeout: setup.limits.requestTimeout))
         let router = Router(context: ServerRequestContext.self)
         router.add(middleware: OperationsMiddleware(
             knowledgebaseSHA256: knowledgebase.sha256, rulesSHA256: ruleSet.sha256, metrics: metrics, logger: logger))
@@ -35,6 +35,8 @@ public enum ServerApplication {
 extension ServerApplication {
     /// Graceful shutdown may take this long before in-flight work is cancelled (the server exits within 25 s).
     public static let maximumGracefulShutdown: Duration = .seconds(20)
+    /// Cancelled work may take this long to end after ``maximumGracefulShutdown``.
+    public static let maximumCancellation: Duration = .seconds(3)
 
     /// The service group that runs `application`: SIGTERM and SIGINT start a graceful shutdown in which
     /// in-flight requests finish, cut short after ``maximumGracefulShutdown``.
@@ -42,7 +44,7 @@ extension ServerApplication {
         var configuration = ServiceGroupConfiguration(
             services: [application], gracefulShutdownSignals: signals ? [.sigterm, .sigint] : [], logger: logger)
         configuration.maximumGracefulShutdownDuration = maximumGracefulShutdown
-        configuration.maximumCancellationDuration = .seconds(3)
+        configuration.maximumCancellationDuration = maximumCancellation
         return ServiceGroup(configuration: configuration)
     }
 }

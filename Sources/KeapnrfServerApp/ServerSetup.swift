@@ -9,12 +9,18 @@ public struct ServerSetup: Sendable {
     public var archive: ResourceArchive
     public var authenticator: Authenticator
     public var limits: ServerLimits
+    /// The clock of the per-client rate (tests stop it).
+    public var rateClock: @Sendable () -> ContinuousClock.Instant
 
-    public init(resources: AnnotationResources, archive: ResourceArchive, authenticator: Authenticator, limits: ServerLimits) {
+    public init(
+        resources: AnnotationResources, archive: ResourceArchive, authenticator: Authenticator, limits: ServerLimits,
+        rateClock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
+    ) {
         self.resources = resources
         self.archive = archive
         self.authenticator = authenticator
         self.limits = limits
+        self.rateClock = rateClock
     }
 }
 

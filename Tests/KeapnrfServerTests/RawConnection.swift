@@ -11,7 +11,8 @@ final class RawConnection: @unchecked Sendable {
     init(port: Int) throws {
         descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw FixtureFailure("socket: \(String(cString: strerror(errno)))") }
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
+        // Long: under a full parallel test run the server may wait many seconds for a thread.
+        var timeout = timeval(tv_sec: 600, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)

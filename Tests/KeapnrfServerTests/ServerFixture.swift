@@ -68,7 +68,11 @@ enum ServerFixture {
         return Authenticator(tokens: tokens, jwt: jwt)
     }
 
-    static func setup(limits: ServerLimits = ServerLimits()) async throws -> ServerSetup {
+    /// Limits for tests: the deadline is long, because the test process shares its threads with command-line
+    /// runs of other suites and a request may wait for a thread for many seconds.
+    static let testLimits = ServerLimits(requestTimeout: .seconds(600))
+
+    static func setup(limits: ServerLimits = testLimits) async throws -> ServerSetup {
         ServerSetup(
             resources: resources,
             archive: ResourceArchive(knowledgebaseFolders: [RepositoryPaths.knowledgebase], rulesFolders: [RepositoryPaths.rules], archive: nil),
@@ -81,8 +85,12 @@ enum ServerFixture {
         return logger
     }
 
-    static func application(limits: ServerLimits = ServerLimits(), readiness: Readiness = Readiness()) async throws -> some ApplicationProtocol {
-        ServerApplication.make(try await setup(limits: limits), host: "127.0.0.1", port: 0, logger: logger, readiness: readiness)
+    static func application(
+        limits: ServerLimits = testLimits, readiness: Readiness = Readiness(), rateClock: (@Sendable () -> ContinuousClock.Instant)? = nil
+    ) async throws -> some ApplicationProtocol {
+        var setup = try await setup(limits: limits)
+        if let rateClock { setup.rateClock = rateClock }
+        return ServerApplication.make(setup, host: "127.0.0.1", port: 0, logger: logger, readiness: readiness)
     }
 
     /// `Authorization: Bearer <token>`.

@@ -1,7 +1,7 @@
 import Hummingbird
 
-/// Authorises a request for a scope, then admits it under the rate and concurrency limits and runs its work
-/// under the request deadline.
+/// Authorises a request for a scope, then admits it under the rate and concurrency limits (metrics need no
+/// slot) and runs its work under the request deadline.
 struct Access: Sendable {
     let authenticator: Authenticator
     let admission: Admission
@@ -12,6 +12,6 @@ struct Access: Sendable {
     ) async throws -> Response {
         let client = try await authenticator.authorize(request.headers[.authorization], scope: scope)
         context.notes.client = client.name
-        return try await admission.admit(client: client.name) { try await deadline.run(work) }
+        return try await admission.admit(client: client.name, needsSlot: scope != .metrics) { try await deadline.run(work) }
     }
 }

@@ -21,6 +21,14 @@ public final class ServerMetrics: Sendable {
         ).set(to: 1)
     }
 
+    /// Counts a request while it holds one of the `--max-concurrent` slots (`keapnrf_http_requests_in_flight`).
+    func trackInFlight<T>(_ body: () async throws -> T) async rethrows -> T {
+        let gauge = registry.makeGauge(descriptor: Self.name("http_requests_in_flight", help: "Requests holding a --max-concurrent slot."))
+        gauge.increment()
+        defer { gauge.decrement() }
+        return try await body()
+    }
+
     func recordRequest(route: String, status: Int, duration: Duration) {
         registry.makeCounter(
             descriptor: Self.name("http_requests_total", help: "HTTP requests by route and status."),
