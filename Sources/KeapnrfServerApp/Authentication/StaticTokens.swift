@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import Knowledgebase
 import ReportModel
 import StrictDecoding
 
@@ -50,8 +50,7 @@ public struct StaticTokens: Sendable {
 
     /// The client of `token` on `today` (`YYYY-MM-DD`, UTC); nil when the token is not in the file.
     func client(forToken token: String, today: String) throws(AuthenticationFailure) -> Client? {
-        let digest = SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
-        guard let entry = entries[digest] else { return nil }
+        guard let entry = entries[FileDigest.sha256(token)] else { return nil }
         // `expires` is the last valid day; dates written YYYY-MM-DD order as text.
         guard today <= entry.expires else { throw .expiredToken(client: entry.client, expires: entry.expires) }
         return Client(name: entry.client, scopes: Set(entry.scopes))
