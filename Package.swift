@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "keapnrf", targets: ["KeapnrfCLI"]),
+        .executable(name: "keapnrf-server", targets: ["KeapnrfServer"]),
         .library(name: "Annotator", targets: ["Annotator"]),
         .library(name: "Interpretation", targets: ["Interpretation"]),
         .library(name: "CohortStatistics", targets: ["CohortStatistics"]),
@@ -26,8 +27,18 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        // 3.x or 4.x: jwt-kit 5 (server only) needs 4.x.
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The HTTP service (keapnrf-server) only; the keapnrf command does not link these.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // libxml2 through the system library (Debian: libxml2-dev; pkg-config: libxml-2.0).
@@ -99,6 +110,24 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // The HTTP service: routes, authentication, limits and problem documents on Hummingbird.
+        .target(name: "KeapnrfServerApp", dependencies: [
+            "Annotator", "Interpretation", "Knowledgebase", "RulesEngine", "ReportReaders", "ReportModel", "StrictDecoding",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ], resources: [.copy("openapi.yaml")]),  // the contract; the repository's openapi.yaml links to it
+        .executableTarget(name: "KeapnrfServer", dependencies: [
+            "KeapnrfServerApp",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "HGVSTests", dependencies: ["HGVS", "TestSupport"]),
@@ -126,5 +155,15 @@ let package = Package(
             "Interpretation", "Annotator", "Knowledgebase", "RulesEngine", "StrictDecoding", "TestSupport",
             "KeapnrfCLI",  // built so that the digest and verify tests can run it
         ], exclude: ["Golden", "Fixtures"]),  // golden outputs and fixtures, read from the source tree
+        .testTarget(name: "KeapnrfServerTests", dependencies: [
+            "KeapnrfServerApp", "Annotator", "Interpretation", "TestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            "KeapnrfCLI",  // built so that the byte-identity tests can run it
+        ]),
     ]
 )

@@ -9,6 +9,8 @@ import PackageDescription
 /// - `CohortSurvivalBenchmark`: ordo-one/benchmark suite (`swift package benchmark`).
 /// - `cohort-survival`: the same work as one command, for `/usr/bin/time -v` against R
 ///   (see `compare_with_r.sh`).
+/// - `annotate-rate`: the single-thread in-process annotation rate that `server_load.sh` compares
+///   keapnrf-server's throughput with.
 let package = Package(
     name: "keapnrf-benchmarks",
     platforms: [.macOS(.v13)],
@@ -24,6 +26,14 @@ let package = Package(
         .executableTarget(
             name: "cohort-survival",
             dependencies: ["CohortWorkload"]
+        ),
+        // The single-thread in-process annotation rate, the reference of server_load.sh.
+        .executableTarget(
+            name: "annotate-rate",
+            dependencies: [
+                .product(name: "Annotator", package: "keapnrf"),
+                .product(name: "Interpretation", package: "keapnrf"),
+            ]
         ),
         .executableTarget(
             name: "AnnotatorBenchmark",

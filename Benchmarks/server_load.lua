@@ -1,0 +1,46 @@
+-- wrk script for server_load.sh: POSTs the report files given after `--` to /v1/interpretations in turn
+-- (each thread cycles through them), counts 5xx answers and non-5xx refusals, and prints one RESULT line.
+local threads = {}
+
+function setup(thread)
+    table.insert(threads, thread)
+end
+
+function init(args)
+    bodies = {}
+    for _, path in ipairs(args) do
+        local file = assert(io.open(path, "rb"))
+        table.insert(bodies, file:read("*a"))
+        file:close()
+    end
+    index = 0
+    server_errors = 0
+    refused = 0
+    headers = {["Authorization"] = "Bearer " .. os.getenv("KEAPNRF_TOKEN"), ["Content-Type"] = "application/octet-stream"}
+end
+
+function request()
+    index = index % #bodies + 1
+    return wrk.format("POST", "/v1/interpretations", headers, bodies[index])
+end
+
+function response(status, headers, body)
+    if status >= 500 then
+        server_errors = server_errors + 1
+    elseif status >= 400 then
+        refused = refused + 1
+    end
+end
+
+function done(summary, latency, requests)
+    local errors5, refusals = 0, 0
+    for _, thread in ipairs(threads) do
+        errors5 = errors5 + thread:get("server_errors")
+        refusals = refusals + thread:get("refused")
+    end
+    io.write(string.format(
+        "RESULT requests=%d seconds=%.3f rps=%.1f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f status5xx=%d status4xx=%d socket_errors=%d\n",
+        summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+        latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency:percentile(99.9) / 1000,
+        errors5, refusals, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end

@@ -1,0 +1,130 @@
+import Annotator
+import Foundation
+import Hummingbird
+import Interpretation
+import Knowledgebase
+import ReportModel
+import ReportReaders
+import StrictDecoding
+
+/// `POST /v1/interpretations`, `/v1/lookup`, `/v1/verify` and `/v1/digest`: the CLI's annotate, lookup, verify
+/// and digest on request bodies, through the same `Annotator`, writers and digest, so that the bytes match.
+struct ServiceRoutes: Sendable {
+    let setup: ServerSetup
+    let annotator: Annotator
+    let verifier: InterpretationVerifier
+    let metrics: ServerMetrics
+    let access: Access
+
+    init(setup: ServerSetup, metrics: ServerMetrics, access: Access) {
+        self.setup = setup
+        annotator = Annotator(resources: setup.resources)
+        verifier = InterpretationVerifier(archive: setup.archive)
+        self.metrics = metrics
+        self.access = access
+    }
+
+    func register(on router: Router<ServerRequestContext>) {
+        router.post(ContractRoute.interpretations.path) { request, context in
+            try await access.run(request, context, scope: .interpret) { try await interpret(request, context: context) }
+        }
+        router.post(ContractRoute.lookup.path) { request, context in
+            try await access.run(request, context, scope: .interpret) { try await lookup(request, context: context) }
+        }
+        router.post(ContractRoute.verify.path) { request, context in
+            try await access.run(request, context, scope: .verify) { try await verify(request, context: context) }
+        }
+        router.post(ContractRoute.digest.path) { request, context in
+            try await access.run(request, context, scope: .interpret) { try await digest(request) }
+        }
+    }
+
+    /// The body's bytes: the annotation of `keapnrf annotate` with the query's options, byte for byte.
+    private func interpret(_ request: Request, context: ServerRequestContext) async throws -> Response {
+        let options = try InterpretationOptions(query: request.uri.queryParameters)
+        let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
+        let interpretation: Interpretation
+        do {
+            interpretation = try annotator.annotate(
+                data, fileName: Self.reportName, tumorType: options.tumorType, format: options.format, sample: options.sample,
+                build: options.build)
+        } catch {
+            throw Self.problem(error)
+        }
+        context.notes.inputSHA256 = interpretation.provenance.inputSHA256
+        metrics.recordAlterations(of: interpretation)
+        let text: String
+        do {
+            text = try options.output.text(interpretation, knowledgebase: setup.resources.knowledgebase, language: options.language)
+        } catch {
+            throw Problem.internalFailure
+        }
+        return Responses.output(text, format: options.output)
+    }
+
+    /// `{gene, variant, tumorType?}`: what `keapnrf lookup` writes.
+    private func lookup(_ request: Request, context: ServerRequestContext) async throws -> Response {
+        let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
+        let query: LookupRequest
+        do {
+            query = try StrictDecoder.decodeJSON(LookupRequest.self, from: data, file: Self.bodyName)
+        } catch {
+            throw Problem.badRequest(error.description, location: error.path)
+        }
+        try query.check()
+        let interpretation: Interpretation
+        do {
+            interpretation = try annotator.lookup(gene: query.gene, variant: query.variant, tumorType: query.tumorType)
+        } catch {
+            throw Self.problem(error)
+        }
+        context.notes.inputSHA256 = interpretation.provenance.inputSHA256
+        metrics.recordAlterations(of: interpretation)
+        return Responses.output(InterpretationJSON.text(interpretation), format: .json)
+    }
+
+    /// `{interpretation, report (base64), overrides?}`: whether a re-run gives the same interpretation.
+    private func verify(_ request: Request, context: ServerRequestContext) async throws -> Response {
+        let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
+        let query = try VerifyRequest(data, file: Self.bodyName)
+        context.notes.inputSHA256 = FileDigest.sha256(query.report)
+        let result: InterpretationVerifier.Result
+        do {
+            result = try verifier.verify(
+                interpretation: query.interpretation, interpretationName: "interpretation", report: query.report,
+                reportName: Self.reportName, overrides: query.overrides.map { (data: $0, name: "overrides") })
+        } catch {
+            throw Problem.unprocessable(error.description, kind: "verification-failed", errors: [.init(location: "$", reason: error.description)])
+        }
+        metrics.recordVerification(identical: result.isIdentical)
+        return Responses.json(VerifyResponse(result: result.isIdentical ? "identical" : "differs", differences: result.differences))
+    }
+
+    /// Any JSON: `{sha256}` of its RFC 8785 form, as `keapnrf digest` prints it.
+    private func digest(_ request: Request) async throws -> Response {
+        let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
+        do {
+            return Responses.json(["sha256": try InterpretationDigest.sha256(ofJSON: Array(data))])
+        } catch {
+            let detail = "\(Self.bodyName): \(error)"
+            throw Problem.unprocessable(detail, kind: "invalid-json", errors: [.init(location: "$", reason: error.description)])
+        }
+    }
+
+    /// The name a report body has in messages, as a file named `report` has in the CLI's.
+    static let reportName = "report"
+    /// The name of a JSON request body in messages.
+    static let bodyName = "request body"
+
+    /// A 422 with the CLI's one-line message for an invalid report or argument; 500 for anything else.
+    static func problem(_ error: AnnotatorError) -> Problem {
+        switch error {
+        case .input(let read):
+            return .unprocessable(read.description, kind: "invalid-report", errors: [.init(location: read.location, reason: read.problem)])
+        case .invalidArgument(let message):
+            return .unprocessable(message, kind: "invalid-argument", errors: [.init(location: "$", reason: message)])
+        case .knowledgebase, .rules:
+            return .internalFailure
+        }
+    }
+}
