@@ -48,7 +48,10 @@ struct FHIRReaderTests {
             """
         let reading = try ReaderTestSupport.read(json, file: "absent.json")
         #expect(reading.report.shortVariants.isEmpty)
-        #expect(reading.notices == ["absent.json: 1 variant Observation(s) state that the variant is absent (LOINC LA9634-2) and are not alterations"])
+        #expect(reading.notices == [
+            "absent.json: 1 variant Observation(s) state that the variant is absent (LOINC LA9634-2) and are not alterations",
+            "absent.json: the file lists no variant, copy-number alteration or rearrangement",
+        ])
     }
 
     @Test("genomic HGVS: the chromosome accession gives the build; without a gene the gene spans assign one")
@@ -64,16 +67,19 @@ struct FHIRReaderTests {
         #expect(variant.genomic == GenomicChange(chromosome: "2", position: 178098810, reference: "C", alternate: "T", build: .grch37))
     }
 
-    @Test("a VAF above 1 without a percent unit is an error naming the component")
-    func badVAF() {
+    @Test("a VAF above 1 without a percent unit makes the Observation unreadable, naming the component")
+    func badVAF() throws {
         let json = """
             {"resourceType": "Observation", "status": "final",
              "code": {"coding": [{"system": "http://loinc.org", "code": "69548-6"}]},
              "component": [\(Self.component("48018-6", Self.concept("KEAP1"))), \(Self.component("81258-6", #""valueQuantity": {"value": 31}"#))]}
             """
-        let error = ReaderTestSupport.readError(Data(json.utf8), file: "vaf.json")
-        #expect(error?.location == "$.component[1]")
-        #expect(error?.problem == "sample VAF (81258-6): expected a fraction between 0 and 1 (or a percentage with unit %), found 31.0")
+        let reading = try ReaderTestSupport.read(json, file: "vaf.json")
+        #expect(reading.report.shortVariants.isEmpty)
+        #expect(reading.report.unreadableAlterations == [UnreadableAlteration(
+            gene: "KEAP1", kind: .shortVariant,
+            reason: "$.component[1]: sample VAF (81258-6): expected a fraction between 0 and 1 (or a percentage with unit %), found 31.0",
+            location: SourceLocation("$"))])
     }
 
     @Test("FHIR XML: primitives in value attributes, resources inside <resource>, locations with line and path")

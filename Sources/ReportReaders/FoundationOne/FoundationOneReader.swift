@@ -43,8 +43,8 @@ enum FoundationOneReader {
         default:
             throw fail(root, "expected a FoundationOne rr:ResultsReport (or variant-report) root element, found <\(root.qualifiedName)>")
         }
-        var report = try FoundationOneVariantReport(file: file).report(from: variantReport)
+        var (report, notices) = FoundationOneVariantReport(file: file).report(from: variantReport)
         report.panel = finalReport?.child(named: "Sample")?.child(named: "TestType")?.trimmedText ?? variantReport.attribute("test-type")
-        return ReportReading(report: report, format: .foundationOneXML, notices: document.notices)
+        return ReportReading(report: report, format: .foundationOneXML, notices: document.notices + notices)
     }
 }

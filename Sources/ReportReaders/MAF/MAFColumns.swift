@@ -17,7 +17,9 @@ struct MAFColumns {
     let hgvsp: Int?
     let transcript: Int?
     let altCount: Int?
+    let refCount: Int?
     let depth: Int?
+    let variantType: Int?
     let sample: Int?
     let build: Int?
 
@@ -36,7 +38,9 @@ struct MAFColumns {
         hgvsp = column("HGVSp")
         transcript = column("Transcript_ID")
         altCount = column("t_alt_count")
+        refCount = column("t_ref_count")
         depth = column("t_depth")
+        variantType = column("Variant_Type")
         sample = column("Tumor_Sample_Barcode")
         build = column("NCBI_Build")
 

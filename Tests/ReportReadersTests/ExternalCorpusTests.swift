@@ -1,0 +1,100 @@
+import Foundation
+import ReportModel
+import ReportReaders
+import Testing
+import TestSupport
+
+/// The real public files of `../shared/corpus/external/` (see its PROVENANCE.md), each read as a new user
+/// would; expectations are the files' own annotations, read by hand. Each test skips when its file is absent.
+@Suite("External corpus files")
+struct ExternalCorpusTests {
+    static func has(_ name: String) -> Bool { FileManager.default.fileExists(atPath: path(name)) }
+    static func path(_ name: String) -> String { SharedData.url("corpus/external/\(name)").path }
+    static func data(_ name: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path(name))) }
+    static func read(_ name: String, sample: String? = nil) throws -> ReportReading {
+        try ReportReader.read(try data(name), file: name, options: ReportReadOptions(sample: sample))
+    }
+
+    static let apl = "PoisonAlien_maftools__APL_primary.maf.gz"
+    @Test("classic-Mac CR line endings: all 269 rows and 124 samples are seen; DS2D has 11 rows", .enabled(if: has(apl), SharedData.skipMessage))
+    func carriageReturnMAF() throws {
+        let error = ReaderTestSupport.readError(try Self.data(Self.apl), file: Self.apl)
+        #expect(error?.problem.hasPrefix("the file holds 124 tumour samples (DS2D, DS1D,") == true)
+        let reading = try Self.read(Self.apl, sample: "DS2D")
+        #expect(reading.report.shortVariants.map(\.gene) == ["AARSD1", "BAI2", "CYP11B2", "NNT", "PARM1", "RAB20", "RBM39", "REG3G", "TRIM69", "WT1", "WT1"])
+        #expect(reading.report.shortVariants.first?.genomic == GenomicChange(chromosome: "17", position: 41103836, reference: "C", alternate: "A", build: .grch37))
+    }
+
+    static let expectedMAF = "genome-nexus_genome-nexus-annotation-pipeline__expectedmaf.txt"
+    @Test("a trailing empty field on every row is accepted; KEAP1 p.Q178* and NFE2L2 p.E82G as the file's Hgvsp_Short", .enabled(if: has(expectedMAF), SharedData.skipMessage))
+    func trailingTab() throws {
+        let keap1 = try ReaderTestSupport.annotated(try Self.data(Self.expectedMAF), fileName: Self.expectedMAF, sample: "TCGA-P4-A5EB-01A-11D-A28G-10")
+        #expect(keap1.alterations.map { $0.text("hgvspShort") } == ["p.Q178*"])
+        let nfe2l2 = try ReaderTestSupport.annotated(try Self.data(Self.expectedMAF), fileName: Self.expectedMAF, sample: "TCGA-BQ-7044-01A-11D-1961-08")
+        #expect(nfe2l2.alterations.map { $0.text("hgvspShort") } == ["p.E82G"])
+    }
+
+    static let summit = "msk-access_puma_biliary_tract_summit_trial__data_mutations_extended.txt"
+    @Test("misaligned columns are refused whichever sample is read", .enabled(if: has(summit), SharedData.skipMessage))
+    func misalignedColumns() throws {
+        for sample in ["P15_C", "P9_A", "P7_A"] {
+            let error = ReaderTestSupport.readError(try Self.data(Self.summit), file: Self.summit, options: ReportReadOptions(sample: sample))
+            #expect(error?.location == "line 2, column 11 (Variant_Type)")
+            #expect(error?.problem.hasPrefix("expected a Variant_Type (SNP, DNP, TNP, ONP, INS or DEL), found 'G'") == true)
+        }
+    }
+
+    static let pietzak = "PavelSluka_pietzak_nmibc__data_mutations_extended.txt"
+    @Test("MAF VAF from t_ref_count/t_alt_count without t_depth: NFE2L2 F39V 207/(273+207)", .enabled(if: has(pietzak), SharedData.skipMessage))
+    func vafFromCounts() throws {
+        let variant = try #require(try Self.read(Self.pietzak, sample: "P-0003362-T01-IM5").report.shortVariants.first { $0.gene == "NFE2L2" })
+        #expect(variant.hgvsp == "p.F39V")
+        #expect(variant.vaf == 207.0 / 480.0 && variant.depth == 480)
+    }
+
+    static let template = "diz-uker_MTB-cbioportal-study-files-templates__data_mutations_extended.txt"
+    @Test("a header-only MAF reads with a notice that it lists nothing", .enabled(if: has(template), SharedData.skipMessage))
+    func headerOnly() throws {
+        let reading = try Self.read(Self.template)
+        #expect(reading.report.shortVariants.isEmpty)
+        #expect(reading.notices == ["\(Self.template): the file lists no variant, copy-number alteration or rearrangement"])
+    }
+
+    static let gemini = "arq5x_gemini__test-vep-extra.vcf"
+    @Test("VEP build from ##VEP assembly=; the repeated record is one alteration with both lines", .enabled(if: has(gemini), SharedData.skipMessage))
+    func vepAssemblyAndDuplicate() throws {
+        let reading = try Self.read(Self.gemini)
+        #expect(reading.report.genomeBuild == .grch37)
+        let variant = try #require(reading.report.shortVariants.first)
+        #expect(reading.report.shortVariants.count == 1)
+        #expect(variant.location.path == "line 14; line 15")
+        #expect(variant.transcript == "NM_001145413.2" && variant.hgvsc == "c.1397A>G" && variant.hgvsp == "p.Q466R")
+        #expect(reading.notices.contains("\(Self.gemini): 1 alteration(s) are reported more than once (line 15 repeats line 14); each is read once, with all its locations"))
+    }
+
+    static let vembrane = "vembrane_vembrane__test.vcf"
+    @Test("VEP output under the ANN key is read by the header's Format list (c. and p. in their own slots)", .enabled(if: has(vembrane), SharedData.skipMessage))
+    func vepUnderANN() throws {
+        let reading = try Self.read(Self.vembrane)
+        #expect(reading.report.genomeBuild == .grch38)
+        #expect(reading.report.shortVariants.map(\.gene) == ["ARID1A", "ARID1A"])
+        for variant in reading.report.shortVariants {
+            #expect(variant.hgvsc?.contains(":c.") == true)
+            #expect(variant.hgvsp?.contains(":p.") == true)
+        }
+        #expect(reading.report.shortVariants.contains { $0.hgvsp?.hasSuffix("p.Pro194=") == true })
+    }
+
+    static let lifeomicOld = "lifeomic_foundation-xml-fhir__sample.xml"
+    @Test("FoundationOne rearrangement with target-gene: every element read (47 distinct short variants, 5 CNAs, 1 rearrangement)", .enabled(if: has(lifeomicOld), SharedData.skipMessage))
+    func lifeomicTargetGene() throws {
+        let reading = try Self.read(Self.lifeomicOld)
+        let text = try String(contentsOf: URL(fileURLWithPath: Self.path(Self.lifeomicOld)), encoding: .utf8)
+        #expect(ReaderTestSupport.occurrences(of: "<short-variant ", in: text) == 48)
+        #expect(reading.report.shortVariants.count == 47)  // the WDR90 M1T entry is written twice
+        #expect(reading.report.copyNumberAlterations.count == 5)
+        #expect(reading.report.rearrangements.count == 1)
+        #expect(reading.report.unreadableAlterations.isEmpty)
+        #expect(reading.report.shortVariants.contains { $0.gene == "NFE2L2" && $0.hgvsp == "N262S" && $0.transcript == "NM_001145412" })
+    }
+}
