@@ -72,6 +72,26 @@ struct ExternalCorpusTests {
         #expect(reading.notices.contains("\(Self.gemini): 1 alteration(s) are reported more than once (line 15 repeats line 14); each is read once, with all its locations"))
     }
 
+    @Test("a VEP CSQ on NFE2L2 isoform NM_001145413 (c.1397A>G p.Q466R) is placed on MANE by position as c.1466A>G p.Q489R, without a false mismatch", .enabled(if: has(gemini), SharedData.skipMessage))
+    func vepIsoform() throws {
+        let output = try ReaderTestSupport.annotated(try Self.data(Self.gemini), fileName: Self.gemini)
+        let alteration = try #require(output.alterations.first)
+        #expect(alteration.text("disposition") == "interpreted")
+        #expect(alteration.text("hgvsc") == "c.1466A>G" && alteration.text("hgvspShort") == "p.Q489R")
+        let warnings = alteration["warnings"] as? [String] ?? []
+        #expect(warnings.contains { $0.contains("(c.1397A>G p.Q466R)") && $0.contains("c.1466A>G p.Q489R") })
+        #expect(!warnings.contains { $0.contains("mismatch") || $0.contains("differs") })
+    }
+
+    static let lifeomic = "lifeomic_foundation-ingest__sample.xml"
+    @Test("FoundationOne NFE2L2 N262S on NM_001145412 with its hg19 position is MANE c.833A>G p.N278S", .enabled(if: has(lifeomic), SharedData.skipMessage))
+    func foundationOneIsoform() throws {
+        let output = try ReaderTestSupport.annotated(try Self.data(Self.lifeomic), fileName: Self.lifeomic)
+        #expect(output.alterations.map { $0.text("hgvsc") } == ["c.833A>G"])
+        #expect(output.alterations.map { $0.text("hgvspShort") } == ["p.N278S"])
+        #expect(output.text("summary")?.contains("NFE2L2 NFE2L2") == false)
+    }
+
     static let vembrane = "vembrane_vembrane__test.vcf"
     @Test("VEP output under the ANN key is read by the header's Format list (c. and p. in their own slots)", .enabled(if: has(vembrane), SharedData.skipMessage))
     func vepUnderANN() throws {

@@ -39,6 +39,18 @@ struct FoundationOneReaderTests {
         if disposition == "uninterpretable" { #expect(alteration.text("reason") != nil) }
     }
 
+    @Test("an NFE2L2 substitution on another isoform with its hg19 position and strand is placed on MANE; without a position it stays transcript_unknown")
+    func isoformByPosition() throws {
+        // NM_001145412 c.785A>G (N262S) at chr2:178096498 on the minus strand = MANE NM_006164.5 c.833A>G p.N278S
+        // (PROVENANCE.md of the external corpus, from the LifeOmic FoundationOne fixture).
+        let placed = Self.document(#"<short-variants><short-variant cds-effect="785A&gt;G" gene="NFE2L2" position="chr2:178096498" protein-effect="N262S" strand="-" transcript="NM_001145412"/></short-variants>"#)
+        let alteration = try #require(try ReaderTestSupport.annotated(Data(placed.utf8), fileName: "isoform.xml").alterations.first)
+        #expect(alteration.text("hgvsc") == "c.833A>G" && alteration.text("hgvspShort") == "p.N278S")
+        let unplaced = Self.document(#"<short-variants><short-variant cds-effect="785A&gt;G" gene="NFE2L2" protein-effect="N262S" transcript="NM_001145412"/></short-variants>"#)
+        let unknown = try #require(try ReaderTestSupport.annotated(Data(unplaced.utf8), fileName: "isoform.xml").alterations.first)
+        #expect(unknown.text("disposition") == "uninterpretable" && unknown.text("reason") == "transcript_unknown")
+    }
+
     @Test("copy-number types: amplification, loss with copy number 0 is a deletion, loss otherwise a loss")
     func copyNumberTypes() throws {
         let xml = Self.document("""
@@ -109,6 +121,7 @@ struct FoundationOneReaderTests {
         #expect(alteration.text("reasonDetail") == "@allele-fraction: expected a fraction between 0 and 1, found '52'")
         #expect((output["otherAlterations"] as? [[String: Any]])?.count == 1)
         #expect((output["warnings"] as? [String])?.contains { $0.contains("partly unreadable") } == true)
+        #expect(output.text("summary")?.contains("KEAP1 short_variant (unreadable) could not be interpreted (unreadable).") == true)
     }
 
     @Test("VAF: allele-fraction, else percent-reads as a percentage; out-of-range values are errors")

@@ -7,6 +7,8 @@ import ReportModel
 /// biomarker value that cannot be read is left out with a notice.
 struct FoundationOneVariantReport {
     let file: String
+    /// The KEAP1/NFE2L2 spans on GRCh37 with their transcripts (see ``FoundationOnePosition``).
+    let spans: [GeneSpan]
 
     /// Attribute spellings seen in real exports that differ from the schema's, with the schema's name:
     /// LifeOmic's earlier FoundationOne fixture writes a rearrangement's `targeted-gene` as `target-gene`.
@@ -71,8 +73,15 @@ struct FoundationOneVariantReport {
         if let value = element.attribute("functional-effect") { status.append("functional effect: \(value)") }
         if FieldValues.yesNo(element.attribute("equivocal")) == true { status.append("equivocal") }
         if FieldValues.yesNo(element.attribute("subclonal")) == true { status.append("subclonal") }
+        let transcript = element.attribute("transcript")
+        var genomic: GenomicChange?
+        if let change = FoundationOnePosition.genomicChange(position: element.attribute("position"), strand: element.attribute("strand"), codingEffect: coding),
+           let span = GeneSpan.gene(at: change.chromosome, change.position, build: .grch37, in: spans),
+           span.gene.uppercased() == gene.uppercased(), !(transcript.map(span.lists) ?? true) {
+            genomic = change
+        }
         return ShortVariant(
-            gene: gene, transcript: element.attribute("transcript"), hgvsc: coding, hgvsp: protein, vaf: vaf, depth: depth,
+            gene: gene, transcript: transcript, hgvsc: coding, hgvsp: protein, genomic: genomic, vaf: vaf, depth: depth,
             reportedStatus: status.isEmpty ? nil : status.joined(separator: "; "), location: SourceLocation(element.location))
     }
 

@@ -37,6 +37,17 @@ struct CommandLineTests {
         #expect(document["provenance"]?["input"]?["sha256"] == .string(try sha256sum("KEAP1\tp.G333C\tLUAD")))
     }
 
+    @Test("lookup reads FoundationOne's protein-effect spelling 'splice site 1708+1G>A' as the coding change c.1708+1G>A")
+    func lookupSpliceSiteSpelling() throws {
+        let result = try Fixtures.runKeapnrf(["lookup", "KEAP1", "splice site 1708+1G>A"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let document = try JSONParser.parse(Array(result.standardOutput.utf8))
+        guard case .array(let alterations)? = document["alterations"], let alteration = alterations.first else { Issue.record("no alterations"); return }
+        #expect(alteration["disposition"] == .string("interpreted"))
+        #expect(alteration["hgvsc"] == .string("c.1708+1G>A"))
+        #expect(alteration["consequence"] == .string("splice_donor_variant"))
+    }
+
     /// The SHA-256 of a text as coreutils' `sha256sum` computes it.
     private func sha256sum(_ text: String) throws -> String {
         let process = Process()
