@@ -67,6 +67,28 @@ struct FHIRReaderTests {
         #expect(variant.genomic == GenomicChange(chromosome: "2", position: 178098810, reference: "C", alternate: "T", build: .grch37))
     }
 
+    @Test("allele components without a gene (as vcf2fhir writes them): placed by position in the stated coordinate system; assigned by the gene spans", arguments: [
+        ("LA30102-0", 178098810), ("LA30100-4", 178098809), ("LA30101-2", 178098809),
+    ])
+    func alleleComponents(system: String, start: Int) throws {
+        let json = """
+            {"resourceType": "Observation", "status": "final",
+             "meta": {"profile": ["http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/variant"]},
+             "component": [\(Self.component("48013-7", Self.concept("NC_000002.11"))),
+                           \(Self.component("81254-5", #""valueRange": {"low": {"value": \#(start)}}"#)),
+                           \(Self.component("92822-6", Self.concept(system))),
+                           \(Self.component("69547-8", #""valueString": "C""#)),
+                           \(Self.component("69551-0", #""valueString": "T""#))]}
+            """
+        let spans = [GeneSpan(gene: "NFE2L2", build: .grch37, chromosome: "2", range: 178095513...178129304, transcripts: [])]
+        let variant = try #require(try ReaderTestSupport.read(json, options: ReportReadOptions(geneSpans: spans)).report.shortVariants.first)
+        #expect(variant.gene == "NFE2L2")
+        #expect(variant.genomic == GenomicChange(chromosome: "2", position: 178098810, reference: "C", alternate: "T", build: .grch37))
+        // Without a stated coordinate system the start is not used.
+        let unstated = json.replacingOccurrences(of: Self.component("92822-6", Self.concept(system)) + ",", with: "")
+        #expect(try ReaderTestSupport.read(unstated, options: ReportReadOptions(geneSpans: spans)).report.shortVariants.first?.gene == GeneSpan.unassignedGene)
+    }
+
     @Test("a VAF above 1 without a percent unit makes the Observation unreadable, naming the component")
     func badVAF() throws {
         let json = """

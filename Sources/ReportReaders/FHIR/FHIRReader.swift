@@ -167,6 +167,11 @@ enum LOINC {
     static let sampleVAF = "81258-6"
     static let genomicSourceClass = "48002-0"
     static let referenceAssembly = "62374-4"
+    static let genomicReferenceSequence = "48013-7"
+    static let exactStartEnd = "81254-5"
+    static let coordinateSystem = "92822-6"
+    static let referenceAllele = "69547-8"
+    static let alternateAllele = "69551-0"
     static let somatic = "LA6684-0"
     static let germline = "LA6683-2"
 }
