@@ -117,4 +117,102 @@ struct ExternalCorpusTests {
         #expect(reading.report.unreadableAlterations.isEmpty)
         #expect(reading.report.shortVariants.contains { $0.gene == "NFE2L2" && $0.hgvsp == "N262S" && $0.transcript == "NM_001145412" })
     }
+
+    // MARK: - Every record accounted for
+
+    /// A VCF or MAF of the shared corpus, the sample and build to read it with, and where it lives.
+    struct TableFile: CustomStringConvertible, Sendable {
+        let folder: String
+        let name: String
+        let sample: String?
+        let build: GenomeBuild?
+        var path: String { SharedData.url("corpus/\(folder)/\(name)").path }
+        var description: String { name }
+    }
+
+    static let tableFiles = [
+        TableFile(folder: "external", name: gemini, sample: nil, build: nil),
+        TableFile(folder: "external", name: "imgag_megSAP__an_vcf_out_som.vcf", sample: nil, build: nil),
+        TableFile(folder: "external", name: "lifeomic_ashion-ingest__tnFreebayes.filt.snpEff.reportable.vcf", sample: "C043_9999_009990_BR_Whole_T1_K1ID2_A00001", build: nil),
+        TableFile(folder: "external", name: "mskcc_vcf2maf__test_mutect.vcf", sample: nil, build: nil),
+        TableFile(folder: "external", name: vembrane, sample: nil, build: nil),
+        TableFile(folder: "external", name: "sigven_pcgr__T001-COAD.grch37.vcf.gz", sample: nil, build: .grch37),
+        TableFile(folder: "external", name: "sigven_pcgr__T001-COAD.grch38.vcf.gz", sample: nil, build: .grch38),
+        TableFile(folder: "reports", name: "mskcc_vcf2maf__test_b38.vcf", sample: nil, build: .grch38),
+        TableFile(folder: "reports", name: "sigven_pcgr__T001-BRCA.grch38.vcf.gz", sample: nil, build: .grch38),
+        TableFile(folder: "external", name: apl, sample: "DS9D", build: nil),
+        TableFile(folder: "external", name: "PoisonAlien_maftools__brca.maf.gz", sample: nil, build: .grch37),
+        TableFile(folder: "external", name: "cBioPortal_cbioportal-core__study_es_0__data_mutations_extended.maf", sample: "TCGA-A1-A0SB-01", build: nil),
+        TableFile(folder: "external", name: "vanallenlab_moalmanac__example_patient.capture.somatic.snvs.maf", sample: nil, build: nil),
+        TableFile(folder: "external", name: pietzak, sample: "P-0005490-T01-IM5", build: nil),
+        TableFile(folder: "external", name: expectedMAF, sample: "TCGA-P4-A5EB-01A-11D-A28G-10", build: nil),
+        TableFile(folder: "external", name: "genome-nexus_genome-nexus-annotation-pipeline__testmaf.txt", sample: "TCGA-P4-A5EB-01A-11D-A28G-10", build: nil),
+        TableFile(folder: "external", name: template, sample: nil, build: nil),
+        TableFile(folder: "reports", name: "mskcc_vcf2maf__test_b38_output.maf", sample: nil, build: nil),
+        TableFile(folder: "reports", name: "cBioPortal_cbioportal-core__data_mutations_extended.txt", sample: nil, build: nil),
+        TableFile(folder: "reports", name: "oncokb_oncokb-annotator__example_maf.txt", sample: "TCGA-05-4417-01", build: nil),
+        TableFile(folder: "reports", name: "oncokb_oncokb-annotator__example_maf_grch38.txt", sample: "TCGA-05-4417-01", build: nil),
+    ]
+
+    /// The file's text, decompressed by gzip(1) when compressed (independently of the reader's zlib).
+    static func text(_ path: String) throws -> String {
+        guard path.hasSuffix(".gz") else { return try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-dc", path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The records of the chosen sample, counted from the text: VCF data lines (none of these files has a
+    /// multi-allelic record), or MAF rows whose Tumor_Sample_Barcode is the sample.
+    static func recordCount(_ file: TableFile) throws -> Int {
+        let lines = try text(file.path).split(whereSeparator: \.isNewline).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        if file.name.contains(".vcf") { return lines.count }
+        guard let header = lines.first else { return 0 }
+        let names = header.split(separator: "\t", omittingEmptySubsequences: false).map { $0.lowercased() }
+        guard let sample = file.sample, let column = names.firstIndex(of: "tumor_sample_barcode") else { return lines.count - 1 }
+        return lines.dropFirst().filter { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            return column < fields.count && fields[column] == sample
+        }.count
+    }
+
+    /// The number a warning starts with after the file name, for the warnings that count skipped or merged records.
+    static func skipped(_ warnings: [String]) -> Int {
+        let phrases = ["ALT allele(s) are not carried", "record(s) without an ALT allele", "spanning-deletion", "reported more than once"]
+        return warnings.filter { warning in phrases.contains { warning.contains($0) } }.compactMap { warning in
+            warning.split(separator: ":", maxSplits: 1).last.flatMap { Int($0.drop { $0 == " " }.prefix { $0.isNumber }) }
+        }.reduce(0, +)
+    }
+
+    @Test("every record of the chosen sample is an alteration, another alteration or a counted skip", arguments: tableFiles)
+    func everyRecordAccountedFor(_ file: TableFile) throws {
+        try #require(FileManager.default.fileExists(atPath: file.path), "skipped: \(file.name) not found in ../shared/corpus")
+        let data = try Data(contentsOf: URL(fileURLWithPath: file.path))
+        let output = try ReaderTestSupport.annotated(data, fileName: file.name, sample: file.sample, build: file.build)
+        let read = output.alterations.count + output.otherAlterations.count + Self.skipped(output.warnings)
+        #expect(read == (try Self.recordCount(file)))
+    }
+
+    @Test("KEAP1 and NFE2L2 changes equal the files' own annotation", arguments: [
+        (expectedMAF, "TCGA-BQ-7051-01A-12D-1961-08", nil, "p.G81V"),
+        (expectedMAF, "TCGA-B1-A47M-01A-11D-A25F-10", nil, "p.T80K"),
+        (expectedMAF, "TCGA-BQ-5881-01A-11D-1589-08", nil, "p.L30R"),
+        // The un-annotated input of the file above: the protein changes are predicted from the genomic change.
+        ("genome-nexus_genome-nexus-annotation-pipeline__testmaf.txt", "TCGA-P4-A5EB-01A-11D-A28G-10", nil, "p.Q178*"),
+        ("genome-nexus_genome-nexus-annotation-pipeline__testmaf.txt", "TCGA-BQ-7044-01A-11D-1961-08", nil, "p.E82G"),
+        (pietzak, "P-0005490-T01-IM5", nil, "p.A173*"),
+        ("sigven_pcgr__T001-COAD.grch37.vcf.gz", nil, GenomeBuild.grch37, "p.T80I"),
+        ("sigven_pcgr__T001-COAD.grch38.vcf.gz", nil, GenomeBuild.grch38, "p.T80I"),
+    ] as [(String, String?, GenomeBuild?, String)])
+    func keapNrfChanges(_ name: String, _ sample: String?, _ build: GenomeBuild?, _ protein: String) throws {
+        try #require(Self.has(name), "skipped: \(name) not found in ../shared/corpus/external")
+        let output = try ReaderTestSupport.annotated(try Self.data(name), fileName: name, sample: sample, build: build)
+        #expect(output.alterations.compactMap { $0.text("hgvspShort") }.contains(protein), "\(output.alterations.map { $0.text("hgvspShort") ?? "-" })")
+    }
 }
