@@ -8,8 +8,9 @@ Tests/InterpretationTests/Golden/README.md).
 For each example and language it checks that the outputs show: the report header; the summary; every
 alteration's HGVS, VAF, depth and genomic positions; the Cancer Hotspots counts as knowledgebase/hotspots.json
 lists them; every statement, under the heading of its tumour-type group (patient / pan-cancer / other), with
-its AMP/ASCO/CAP level and tier and the Japanese level or the no-sourced-level note; every cited evidence item
-with its DOI/PMID links; every fired and not-fired rule with its title in the page's language as the rule file
+its AMP/ASCO/CAP level and the Japanese level or the no-sourced-level note; every cited evidence item
+with its DOI/PMID links and no curation note; each alteration's AMP/ASCO/CAP tier with its basis, its notes,
+its knowledge gaps and the statements kept off the patient with their reasons; every fired and not-fired rule with its title in the page's language as the rule file
 writes it; the provenance hashes and the RFC 8785 digest (computed here with json.dumps). For
 the FHIR bundle: one Variant per interpreted alteration with the gene's HGNC id, c./p. HGVS and VAF, and one
 implication per therapy and prognosis statement plus one per oncogenicity call.
@@ -103,13 +104,21 @@ def check(name, lang, binary, problems):
                 block = notes[position:notes.find("\n- ", position)]
                 for framework, level in statement["levels"].items():
                     label = text(f"report.framework.{framework}", lang)
-                    shown = text("report.level.withTier", lang, level=level["level"], tier=level["tier"]) if level["level"] \
-                        else text("report.level.none", lang)
+                    shown = level["level"] or text("report.level.none", lang)
                     expect(f"{label}{text('report.colon', lang)}**{md(shown)}**" in block, f"{framework} level {shown} missing")
                     if level["note" + suffix]:
                         expect(md(level["note" + suffix]) in notes, f"{framework} note missing")
 
     for alteration in interpretation["alterations"]:
+        if alteration.get("tier"):
+            tier = alteration["tier"]
+            shown = text("report.tier.value", lang, tier=tier["tier"], basis=tier["basis" + suffix])
+            expect(html.escape(shown) in page and md(shown) in notes, f"tier {tier['tier']} of {alteration['gene']} missing")
+        for line in alteration["notes" + suffix] + alteration["knowledgeGaps" + suffix]:
+            expect(html.escape(line) in page and md(line) in notes, f"note or gap missing: {line[:60]}")
+        for excluded in alteration["notApplicable"]:
+            for reason in excluded["reasons" + suffix]:
+                expect(html.escape(reason) in page and md(reason) in notes, f"not-applicable reason missing: {reason[:60]}")
         rules = alteration.get("rules") or {}
         for rule in rules.get("fired", []) + rules.get("notFired", []):
             title = RULE_TITLES[rule["id"]][lang]
@@ -121,6 +130,8 @@ def check(name, lang, binary, problems):
     for evidence_id, item in evidence.items():
         expect(md(evidence_id) in notes and evidence_id in page, f"evidence {evidence_id} missing")
         citation = item["citation"] or {}
+        if citation.get("note"):
+            expect(html.escape(citation["note"]) not in page and md(citation["note"]) not in notes, f"curation note of {evidence_id} printed")
         if citation.get("doi"):
             expect(f"https://doi.org/{citation['doi']}" in page, f"DOI link of {evidence_id} missing")
         if citation.get("pmid"):

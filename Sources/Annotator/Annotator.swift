@@ -24,7 +24,7 @@ public struct Annotator: Sendable {
         lookup = KnowledgeLookup(knowledgebase: resources.knowledgebase)
         engine = RuleEngine(ruleSet: resources.ruleSet)
         classifier = OncogenicityClassifier(criteria: resources.ruleSet.classification, knowledgebase: resources.knowledgebase)
-        builder = InterpretationBuilder(knowledgebase: resources.knowledgebase)
+        builder = InterpretationBuilder(knowledgebase: resources.knowledgebase, statementPolicy: resources.ruleSet.statementPolicy)
         geneSpans = Self.geneSpans(of: resources.knowledgebase)
     }
 
@@ -103,7 +103,8 @@ public struct Annotator: Sendable {
         let origins = Dictionary(report.shortVariants.compactMap { variant in variant.origin.map { (variant.location, $0) } }, uniquingKeysWith: { first, _ in first })
         return builder.build(
             provenance: provenance, header: header, tumorType: tumorType, alterations: alterations,
-            otherAlterations: others.map(ContextFactory.listing), biomarkers: report.biomarkers, origins: origins)
+            otherAlterations: others.map(ContextFactory.listing), biomarkers: report.biomarkers, origins: origins,
+            reportAlterations: everything)
     }
 
     /// Runs the rules for one alteration. With a reviewer's changes the rules run again with the reviewed
@@ -138,8 +139,10 @@ public struct Annotator: Sendable {
                 throw .invalidArgument("unknown OncoTree code '\(override.prefix(Self.maximumTumorTypeLength))…' (\(override.count) characters; OncoTree codes are at most \(Self.maximumTumorTypeLength))")
             }
             guard let node = knowledgebase.oncotree.node(override) else {
-                let closest = knowledgebase.oncotree.closestCodes(to: override).joined(separator: ", ")
-                throw .invalidArgument("unknown OncoTree code '\(override)' (OncoTree \(knowledgebase.oncotree.release)); closest codes: \(closest)")
+                let suggested = knowledgebase.tumorTypes.suggestions(for: override).map { code in
+                    knowledgebase.oncotree.node(code).map { "\(code) (\($0.name))" } ?? code
+                }.joined(separator: ", ")
+                throw .invalidArgument("unknown OncoTree code '\(override)' (OncoTree \(knowledgebase.oncotree.release)); suggested codes: \(suggested)")
             }
             match = TumorTypeMatch(code: node.code, method: .code, matchedText: override)
             method = "option"
@@ -154,10 +157,12 @@ public struct Annotator: Sendable {
                 reportedCode: reported.oncotreeCode, reportedDiagnosis: reported.diagnosisText)
         }
         let groups = knowledgebase.tumorTypes.groupIDs(containing: node.code)
-        return ResolvedTumorType(
+        var resolved = ResolvedTumorType(
             oncotreeCode: node.code, name: node.name, matchedBy: method ?? match.method.rawValue, matchedText: match.matchedText,
             lineage: knowledgebase.oncotree.lineage(of: node.code), groups: groups,
             reportedCode: reported.oncotreeCode, reportedDiagnosis: reported.diagnosisText)
+        resolved.histologyNeeded = knowledgebase.oncotree.isTissue(node.code)
+        return resolved
     }
 }
 

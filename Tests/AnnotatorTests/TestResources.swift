@@ -32,6 +32,23 @@ enum TestResources {
         return first
     }
 
+    /// Reviewer overrides that call the FoundationOne sample's VUS KEAP1 p.K303M Likely Oncogenic, loss of function.
+    static let reviewedK303M = """
+        schemaVersion: 1
+        overrides:
+          - alteration: KEAP1 p.K303M
+            field: oncogenicity
+            value: Likely Oncogenic
+            reviewer: Expert panel (test)
+            reason: functional data reviewed
+            date: 2025-07-20
+          - alteration: KEAP1 p.K303M
+            field: effect
+            value: loss_of_function
+            reviewer: Expert panel (test)
+            reason: functional data reviewed
+        """
+
     /// A one-variant report in the project's JSON format.
     static func report(gene: String, hgvsc: String? = nil, hgvsp: String? = nil, transcript: String? = nil, tumor: String = "LUAD") -> String {
         var fields = ["\"gene\": \"\(gene)\""]

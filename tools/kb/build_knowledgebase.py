@@ -316,7 +316,7 @@ DATASETS = {
         "pmid": "26619011", "doi": "10.1038/nbt.3391", "nTumors": 11119, "verified": True,
         "seenIn": "https://pmc.ncbi.nlm.nih.gov/articles/PMC4744099 (title, authors, journal, DOI, PMID)"},
     "v2_single_residue_and_indel": {
-        "citation": "Chang MT, et al. Cancer Discov 2018;8:174 (title not re-checked here)",
+        "citation": "Chang MT, et al. Cancer Discov 2018;8:174",
         "pmid": "29247016", "doi": None, "nTumors": 24592, "verified": True,
         "seenIn": "shared/reference/PROVENANCE.md (cancerhotspots v2 publication)"},
     "3d_hotspots": {

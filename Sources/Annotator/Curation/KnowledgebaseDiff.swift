@@ -26,10 +26,13 @@ public struct KnowledgebaseDiff: Sendable {
     public var changes: [Change]
     /// Rule-test cases whose interpretation (without its provenance) differs, with the first 12 JSON paths that differ.
     public var changedInterpretations: [(name: String, fields: [String])]
+    /// For each rule-test case and report whose statements differ: the statements added, removed or reworded.
+    public var statementChanges: [(name: String, lines: [String])]
 
-    /// Compares two knowledgebases, and runs `cases` through the same rules on both.
+    /// Compares two knowledgebases (each with its rules), and runs `cases` and `reports` (file name and bytes)
+    /// through both.
     public static func compare(
-        old: AnnotationResources, new: AnnotationResources, cases: [RuleTestCase]
+        old: AnnotationResources, new: AnnotationResources, cases: [RuleTestCase], reports: [(name: String, data: Data)] = []
     ) -> KnowledgebaseDiff {
         var changes: [Change] = []
         let oldKB = old.knowledgebase, newKB = new.knowledgebase
@@ -44,6 +47,7 @@ public struct KnowledgebaseDiff: Sendable {
         changes += diff("evidence-level", keyed(oldKB.evidenceLevels, \.id), keyed(newKB.evidenceLevels, \.id))
 
         var changed: [(String, [String])] = []
+        var statements: [(String, [String])] = []
         let oldRunner = RuleTestRunner(annotator: Annotator(resources: old))
         let newRunner = RuleTestRunner(annotator: Annotator(resources: new))
         for testCase in cases {
@@ -54,8 +58,18 @@ public struct KnowledgebaseDiff: Sendable {
             let fields = JSONDiff.differences(beforeJSON, afterJSON)
             guard !fields.isEmpty else { continue }
             changed.append((testCase.name, Array(fields.prefix(12))))
+            let lines = StatementDiff.lines(before: before, after: after)
+            if !lines.isEmpty { statements.append((testCase.name, lines)) }
         }
-        return KnowledgebaseDiff(oldVersion: oldKB.version, newVersion: newKB.version, changes: changes, changedInterpretations: changed)
+        for report in reports {
+            let before = try? oldRunner.annotator.annotate(report.data, fileName: report.name)
+            let after = try? newRunner.annotator.annotate(report.data, fileName: report.name)
+            let lines = StatementDiff.lines(before: before, after: after)
+            if !lines.isEmpty { statements.append((report.name, lines)) }
+        }
+        return KnowledgebaseDiff(
+            oldVersion: oldKB.version, newVersion: newKB.version, changes: changes, changedInterpretations: changed,
+            statementChanges: statements)
     }
 
     // MARK: - Facts

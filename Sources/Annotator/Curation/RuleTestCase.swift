@@ -66,6 +66,14 @@ public struct TestExpectation: Codable, Hashable, Sendable {
     public var absent: [String]?
     public var fired: [String]?
     public var notFired: [String]?
+    /// The alteration's AMP/ASCO/CAP tier (`I`-`IV`).
+    public var tier: String?
+    /// Evidence ids listed as not applicable because the study population excludes the patient.
+    public var notApplicable: [String]?
+    /// True when the alteration must carry no prognosis, therapy or trial statement (statement policy).
+    public var statementsWithheld: Bool?
+    /// True when the summary must name a knowledge gap; false when it must not.
+    public var knowledgeGap: Bool?
 
     public init(
         disposition: String? = nil, reason: String? = nil, oncogenicity: String? = nil, effect: String? = nil, hotspot: Bool? = nil,

@@ -111,10 +111,26 @@ public struct RuleTestRunner: Sendable {
         for id in expect.absent ?? [] where everything.contains(where: { $0.evidence.contains(id) }) {
             failures.append("\(id) must not appear")
         }
+        check("tier", expect.tier, entry.tier?.tier)
+        for id in expect.notApplicable ?? [] where !entry.notApplicable.contains(where: { $0.statement.evidence.contains(id) }) {
+            failures.append("notApplicable: \(id) is not listed as not applicable")
+        }
+        if let withheld = expect.statementsWithheld, withheld != entry.outcome.statementsWithheld {
+            failures.append("statementsWithheld: expected \(withheld), got \(entry.outcome.statementsWithheld)")
+        }
+        if withheldButStated(entry) { failures.append("statements attached although withheld") }
+        if let gap = expect.knowledgeGap, gap == entry.gaps.isEmpty {
+            failures.append("knowledgeGap: expected \(gap ? "a" : "no") knowledge gap, got \(entry.gaps.count)")
+        }
         let fired = Set(entry.outcome.fired.map(\.id))
         for id in expect.fired ?? [] where !fired.contains(id) { failures.append("rule \(id) did not fire") }
         for id in expect.notFired ?? [] where fired.contains(id) { failures.append("rule \(id) fired") }
         return failures
+    }
+
+    /// True when the statement policy withheld statements but some are attached anyway.
+    private static func withheldButStated(_ entry: AlterationInterpretation) -> Bool {
+        entry.outcome.statementsWithheld && !(entry.prognosis + entry.therapyResistance + entry.trials).isEmpty
     }
 
     private static func statements(_ name: String, _ expected: [ExpectedStatement], _ actual: [Statement]) -> [String] {

@@ -7,26 +7,31 @@ import RulesEngine
 /// Assembles an ``Interpretation`` from the annotated alterations and their rule outcomes.
 public struct InterpretationBuilder: Sendable {
     public let knowledgebase: Knowledgebase
+    /// When statements attach and the tier of an alteration without them (`rules/ruleset.yaml`).
+    public let statementPolicy: StatementPolicy
 
-    public init(knowledgebase: Knowledgebase) {
+    public init(knowledgebase: Knowledgebase, statementPolicy: StatementPolicy) {
         self.knowledgebase = knowledgebase
+        self.statementPolicy = statementPolicy
     }
 
     /// Builds the interpretation. Alterations keep the report's order. `origins` gives the somatic or
-    /// germline origin the report states for the variant at each location.
+    /// germline origin the report states for the variant at each location; `reportAlterations` is every alteration
+    /// of the report as the rules saw it, against which study populations are tested.
     public func build(
         provenance: Provenance, header: ReportHeader, tumorType: ResolvedTumorType,
         alterations: [EvaluatedAlteration], otherAlterations: [OtherAlteration], biomarkers: Biomarkers,
-        origins: [SourceLocation: VariantOrigin] = [:]
+        origins: [SourceLocation: VariantOrigin] = [:], reportAlterations: [CoAlteration] = []
     ) -> Interpretation {
         let matcher = EvidenceMatcher(knowledgebase: knowledgebase, tumorType: tumorType)
+        let eligibility = PopulationEligibilityChecker(knowledgebase: knowledgebase, tumorType: tumorType, reportAlterations: reportAlterations)
         var cited = Set<String>()
         let interpreted = alterations.map { evaluated -> AlterationInterpretation in
-            var entry = interpretation(evaluated.annotated, evaluated.outcome, matcher: matcher)
+            let origin = origins[evaluated.annotated.alteration.sourceLocation]?.rawValue
+            var entry = interpretation(evaluated.annotated, evaluated.outcome, origin: origin, matcher: matcher, eligibility: eligibility)
             entry.overrides = evaluated.overrides
-            entry.origin = origins[evaluated.annotated.alteration.sourceLocation]?.rawValue
             cited.formUnion(evaluated.outcome.supportingEvidence)
-            for statement in entry.prognosis + entry.therapyResistance + entry.frequencies + entry.trials {
+            for statement in entry.prognosis + entry.therapyResistance + entry.frequencies + entry.trials + entry.notApplicable.map(\.statement) {
                 cited.formUnion(statement.evidence)
             }
             return entry
@@ -40,6 +45,9 @@ public struct InterpretationBuilder: Sendable {
         if tumorType.oncotreeCode == nil {
             warnings.append(knowledgebase.texts.text("summary.tumorTypeUnknown", .en))
         }
+        if tumorType.histologyNeeded {
+            warnings.append(knowledgebase.texts.text("summary.histologyNeeded", .en, ["name": tumorType.name ?? ""]))
+        }
         let summary = SummaryWriter(knowledgebase: knowledgebase)
         return Interpretation(
             provenance: provenance, report: header, tumorType: tumorType, alterations: interpreted,
@@ -51,8 +59,31 @@ public struct InterpretationBuilder: Sendable {
             warnings: warnings)
     }
 
-    private func interpretation(_ annotated: AnnotatedAlteration, _ outcome: RuleOutcome, matcher: EvidenceMatcher) -> AlterationInterpretation {
+    private func interpretation(
+        _ annotated: AnnotatedAlteration, _ outcome: RuleOutcome, origin: String?, matcher: EvidenceMatcher,
+        eligibility: PopulationEligibilityChecker
+    ) -> AlterationInterpretation {
         let levels = LevelAssigner(knowledgebase: knowledgebase)
+        var notApplicable: [NotApplicableStatement] = []
+        /// The statement with only the evidence whose population includes the patient; nil (and listed as not
+        /// applicable) when none does.
+        func applicable(_ statement: Statement, kind: String) -> Statement? {
+            var kept: [String] = []
+            var reasons: [LocalizedText] = []
+            for id in statement.evidence {
+                let excluded = knowledgebase.evidence.item(id).map(eligibility.reasons(excluding:)) ?? []
+                if excluded.isEmpty { kept.append(id) } else { reasons += excluded }
+            }
+            if !reasons.isEmpty {
+                var excludedStatement = statement
+                excludedStatement.evidence = statement.evidence.filter { !kept.contains($0) }
+                notApplicable.append(NotApplicableStatement(statement: excludedStatement, kind: kind, reasons: unique(reasons)))
+            }
+            guard !kept.isEmpty else { return nil }
+            var result = statement
+            result.evidence = kept
+            return result
+        }
         func statement(_ applied: AppliedStatement) -> Statement {
             let conclusion = applied.conclusion
             let firstItem = conclusion.evidence.lazy.compactMap { knowledgebase.evidence.item($0) }.first
@@ -71,14 +102,66 @@ public struct InterpretationBuilder: Sendable {
         }
         let frequencies = deduplicated(outcome.frequencies.compactMap(evidenceStatement))
             .filter { $0.tumorTypeMatch.appliesToPatient || $0.tumorTypeMatch == .panCancer }
+        let prognosis = ranked(deduplicated(outcome.prognosis.map(statement)).compactMap { applicable($0, kind: "prognosis") })
+        let therapy = ranked(deduplicated(outcome.therapyResistance.map(statement)).compactMap { applicable($0, kind: "therapy") })
+        let trials = deduplicated(outcome.trials.compactMap(evidenceStatement)).compactMap { applicable($0, kind: "trial") }
+        let covered = Set(therapy.compactMap(\.therapyClass))
         return AlterationInterpretation(
             annotated: annotated, outcome: outcome,
-            prognosis: deduplicated(outcome.prognosis.map(statement)),
-            therapyResistance: deduplicated(outcome.therapyResistance.map(statement)),
-            frequencies: frequencies,
-            trials: deduplicated(outcome.trials.compactMap(evidenceStatement)),
+            prognosis: prognosis, therapyResistance: therapy, frequencies: frequencies, trials: trials,
             warnings: annotated.alteration.warnings + annotated.knowledgeWarnings + outcome.conflicts,
-            overrides: [], origin: nil)
+            overrides: [], origin: origin,
+            tier: tier(annotated, outcome, statements: prognosis + therapy),
+            notApplicable: notApplicable,
+            notes: notes(outcome, origin: origin),
+            gaps: unique(outcome.gaps.filter { !covered.contains($0.gap.therapyClass) }.map(\.gap.text)))
+    }
+
+    /// Published evidence before the knowledgebase's own cohort reanalyses (citations of kind `dataset`), then the
+    /// strongest AMP/ASCO/CAP level first; otherwise the rules' order.
+    private func ranked(_ statements: [Statement]) -> [Statement] {
+        func key(_ statement: Statement) -> (Int, String) {
+            let ownAnalysis = knowledgebase.evidence.areOwnReanalyses(statement.evidence)
+            let level = statement.levels.first { $0.framework == RuleVocabulary.ampFramework }?.level ?? "Z"
+            return (ownAnalysis ? 1 : 0, level)
+        }
+        return statements.enumerated().sorted { lhs, rhs in
+            let (left, right) = (key(lhs.element), key(rhs.element))
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// The AMP/ASCO/CAP tier: from the strongest level among the statements (A/B: I, C/D: II), else the policy's
+    /// tier for the oncogenicity call; nil for an alteration that could not be interpreted.
+    private func tier(_ annotated: AnnotatedAlteration, _ outcome: RuleOutcome, statements: [Statement]) -> AlterationTier? {
+        guard annotated.alteration.disposition == .interpreted, let oncogenicity = outcome.oncogenicity?.value,
+              let framework = knowledgebase.evidenceFramework(RuleVocabulary.ampFramework) else { return nil }
+        let tiers = framework.levels.filter { $0.kind == "tier" && $0.verified }
+        let levels = statements.compactMap { $0.levels.first { $0.framework == RuleVocabulary.ampFramework }?.level }
+        let texts = knowledgebase.texts
+        if let strongest = levels.min(), let tier = tiers.first(where: { ($0.evidenceLevels ?? []).contains(strongest) }) {
+            return AlterationTier(
+                tier: tier.id, level: strongest,
+                basis: texts.localizedText("tier.basis.level", ["level": strongest]), definition: tier.definition)
+        }
+        guard let id = statementPolicy.tierWithoutStatements[oncogenicity] else { return nil }
+        let key = outcome.statementsWithheld ? "tier.basis.withheld" : "tier.basis.noStatement"
+        return AlterationTier(
+            tier: id, level: nil, basis: texts.localizedText(key, ["oncogenicity": oncogenicity]),
+            definition: tiers.first { $0.id == id }?.definition)
+    }
+
+    /// The notes an alteration's card must show: statements withheld, germline origin.
+    private func notes(_ outcome: RuleOutcome, origin: String?) -> [LocalizedText] {
+        var notes: [LocalizedText] = []
+        if outcome.statementsWithheld, outcome.oncogenicity != nil { notes.append(statementPolicy.withheldBecause) }
+        if origin == VariantOrigin.germline.rawValue, let note = knowledgebase.texts.texts["note.germline"] { notes.append(note) }
+        return notes
+    }
+
+    private func unique(_ values: [LocalizedText]) -> [LocalizedText] {
+        var seen = Set<LocalizedText>()
+        return values.filter { seen.insert($0).inserted }
     }
 
     /// Drops a statement whose evidence and direction repeat an earlier one (two rules citing the same item).

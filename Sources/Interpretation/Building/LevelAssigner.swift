@@ -18,7 +18,7 @@ struct LevelAssigner {
     private func amp(_ given: String?, match: TumorTypeMatchLevel) -> AssignedLevel {
         let id = RuleVocabulary.ampFramework
         guard let given, let framework = knowledgebase.evidenceFramework(id) else {
-            return AssignedLevel(framework: id, level: nil, tier: nil, definition: nil, note: knowledgebase.texts.texts["level.amp.unassigned"])
+            return AssignedLevel(framework: id, level: nil, definition: nil, note: knowledgebase.texts.texts["level.amp.unassigned"])
         }
         var level = given
         var note: LocalizedText?
@@ -27,16 +27,15 @@ struct LevelAssigner {
             note = knowledgebase.texts.texts["level.amp.capped"]
         }
         let definition = framework.levels.first { $0.id == level && $0.kind == "evidence_level" }?.definition
-        let tier = framework.levels.first { $0.kind == "tier" && ($0.evidenceLevels ?? []).contains(level) }?.id
-        return AssignedLevel(framework: id, level: level, tier: tier, definition: definition, note: note)
+        return AssignedLevel(framework: id, level: level, definition: definition, note: note)
     }
 
     private func japanese(_ given: String?) -> AssignedLevel {
         let id = RuleVocabulary.japaneseFramework
         guard let given, let framework = knowledgebase.evidenceFramework(id),
               let level = framework.levels.first(where: { $0.id == given && $0.verified }) else {
-            return AssignedLevel(framework: id, level: nil, tier: nil, definition: nil, note: knowledgebase.texts.texts["level.jp.unassigned"])
+            return AssignedLevel(framework: id, level: nil, definition: nil, note: knowledgebase.texts.texts["level.jp.unassigned"])
         }
-        return AssignedLevel(framework: id, level: level.id, tier: nil, definition: level.definition, note: nil)
+        return AssignedLevel(framework: id, level: level.id, definition: level.definition, note: nil)
     }
 }

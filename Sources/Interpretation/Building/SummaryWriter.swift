@@ -2,6 +2,12 @@ import Knowledgebase
 import RulesEngine
 
 /// Writes the few sentences a tumour board reads first, from the templates in `knowledgebase/texts.yaml`.
+///
+/// Per alteration at most three sentences, in a fixed order: the classification (with the evidence codes that
+/// decide it, the origin and the AMP/ASCO/CAP tier); the implications that apply to the patient's tumour type, most
+/// consequential first (pan-cancer ones only when the tumour type is unknown); the knowledge gaps. Only published
+/// clinical evidence reaches the summary: preclinical (level D) statements, the knowledgebase's own cohort
+/// reanalyses and evidence from other tumour types stay in the detail.
 struct SummaryWriter {
     let knowledgebase: Knowledgebase
 
@@ -17,18 +23,10 @@ struct SummaryWriter {
                 ]))
                 continue
             }
-            sentences.append(alterationSentence(entry, texts))
-            if !entry.prognosis.isEmpty {
-                let directions = entry.prognosis.map { statement in
-                    texts("direction.\(statement.direction)") + matchNote(statement, texts)
-                }
-                sentences.append(texts("summary.prognosis", ["gene": alteration.gene, "directions": unique(directions).joined(separator: "; ")]))
-            }
-            for (directions, key) in [(["resistance", "no_benefit"], "summary.therapy"), (["benefit"], "summary.benefit")] {
-                let therapies = summarised(entry.therapyResistance, directions: directions, texts)
-                if !therapies.isEmpty {
-                    sentences.append(texts(key, ["therapies": therapies.joined(separator: language == .ja ? "、" : "; ")]))
-                }
+            sentences.append(classificationSentence(entry, texts))
+            sentences.append(implicationSentence(entry, tumorTypeKnown: tumorType.oncotreeCode != nil, texts))
+            if !entry.gaps.isEmpty {
+                sentences.append(entry.gaps.map(texts.localized).joined(separator: language == .ja ? "" : " "))
             }
         }
         if !others.isEmpty {
@@ -36,6 +34,9 @@ struct SummaryWriter {
         }
         if tumorType.oncotreeCode == nil {
             sentences.append(texts("summary.tumorTypeUnknown"))
+        }
+        if tumorType.histologyNeeded {
+            sentences.append(texts("summary.histologyNeeded", ["name": tumorType.name ?? ""]))
         }
         return sentences.joined(separator: language == .ja ? "" : " ")
     }
@@ -47,41 +48,73 @@ struct SummaryWriter {
         return String(source.dropFirst(prefix.count))
     }
 
-    private func alterationSentence(_ entry: AlterationInterpretation, _ texts: ReportTexts) -> String {
+    /// `KEAP1 p.G333C: Likely Oncogenic (loss of function); ClinGen/CGC/VICC OM3, OP3 (3 points); AMP/ASCO/CAP tier II.`
+    private func classificationSentence(_ entry: AlterationInterpretation, _ texts: ReportTexts) -> String {
         let alteration = entry.annotated.alteration
-        let change = alteration.hgvsp ?? alteration.hgvsc ?? alteration.copyNumber.map { $0.kind.rawValue }
+        let change = alteration.hgvsp ?? alteration.hgvsc ?? alteration.copyNumber.map { texts.term("report.copyNumber.", $0.kind.rawValue) }
             ?? alteration.rearrangement.map { $0.reportedDescription ?? $0.kind.rawValue } ?? alteration.source
-        let oncogenicity = entry.outcome.oncogenicity.map { texts("oncogenicity.\($0.value)") } ?? ""
-        let effect = entry.outcome.effect.map { texts("summary.effect.\($0.value)") } ?? ""
-        let region = entry.annotated.hotspot.region.flatMap(knowledgebase.feature).map { feature in
-            texts("summary.region", ["region": texts.localized(feature.label)])
+        let codes = entry.outcome.classification.map { classification in
+            texts("summary.codes", [
+                "codes": classification.met.isEmpty ? texts("summary.codes.none") : classification.met.map(\.code).joined(separator: ", "),
+                "points": String(classification.total), "class": texts.term("oncogenicity.", classification.class),
+            ])
         } ?? ""
-        let hotspot = entry.annotated.hotspot.isHotspot ? texts("summary.hotspot") : ""
-        return texts("summary.alteration", [
-            "gene": alteration.gene, "change": change, "oncogenicity": oncogenicity, "effect": effect, "region": region, "hotspot": hotspot,
+        return texts("summary.classified", [
+            "gene": alteration.gene, "change": change,
+            "oncogenicity": entry.outcome.oncogenicity.map { texts.term("oncogenicity.", $0.value) } ?? texts("summary.notClassified"),
+            "effect": entry.outcome.effect.map { texts("summary.effect.\($0.value)") } ?? "",
+            "origin": entry.origin.map { texts.term("summary.origin.", $0) } ?? "",
+            "codes": codes,
+            "tier": entry.tier.map { texts("summary.tier", ["tier": $0.tier]) } ?? "",
         ])
     }
 
-    /// Therapy names for the summary: clinical evidence only (preclinical level D statements stay in the detail),
-    /// and not evidence from another tumour type; each with how its evidence matches the patient's tumour type.
-    private func summarised(_ statements: [Statement], directions: [String], _ texts: ReportTexts) -> [String] {
-        let names = statements.compactMap { statement -> String? in
-            guard directions.contains(statement.direction), statement.tumorTypeMatch != .otherTumorType,
-                  statement.levels.first(where: { $0.framework == RuleVocabulary.ampFramework })?.level != "D" else { return nil }
-            let name = statement.therapy.map(texts.localized) ?? statement.therapyClass ?? ""
-            return name + matchNote(statement, texts)
+    /// What applies to the patient: reduced benefit or resistance, benefit, then prognosis, each most consequential
+    /// (strongest level) first, every therapy or direction named once.
+    private func implicationSentence(_ entry: AlterationInterpretation, tumorTypeKnown: Bool, _ texts: ReportTexts) -> String {
+        if entry.outcome.statementsWithheld {
+            return texts("summary.withheld", ["oncogenicity": entry.outcome.oncogenicity.map { texts.term("oncogenicity.", $0.value) } ?? ""])
         }
-        return unique(names)
+        let applies: (Statement) -> Bool = { statement in
+            tumorTypeKnown ? statement.tumorTypeMatch.appliesToPatient || statement.tumorTypeMatch == .panCancer
+                : statement.tumorTypeMatch == .panCancer
+        }
+        let therapy = summarised(entry.therapyResistance.filter(applies))
+        let prognosis = summarised(entry.prognosis.filter(applies))
+        let separator = texts.language == .ja ? "、" : ", "
+        var parts: [String] = []
+        for (directions, key) in [(["resistance", "no_benefit"], "summary.part.resistance"), (["benefit", "sensitivity"], "summary.part.benefit")] {
+            let names = unique(therapy.filter { directions.contains($0.direction) }.map { statement in
+                statement.therapy.map(texts.localized) ?? statement.therapyClass ?? ""
+            })
+            if !names.isEmpty { parts.append(texts(key, ["therapies": names.joined(separator: separator)])) }
+        }
+        let directions = unique(prognosis.map { texts("direction.\($0.direction)") })
+        if !directions.isEmpty { parts.append(texts("summary.part.prognosis", ["directions": directions.joined(separator: separator)])) }
+        guard !parts.isEmpty else {
+            return texts(tumorTypeKnown ? "summary.noImplication" : "summary.noPanCancerImplication")
+        }
+        return texts(tumorTypeKnown ? "summary.implications" : "summary.implications.panCancer", [
+            "parts": parts.joined(separator: texts.language == .ja ? "。" : "; "),
+        ])
     }
 
-    /// How the statement's evidence matches the patient's tumour type, in parentheses.
-    private func matchNote(_ statement: Statement, _ texts: ReportTexts) -> String {
-        let match = texts("match.\(statement.tumorTypeMatch.rawValue)")
-        return texts.language == .ja ? "（\(match)）" : " (\(match))"
+    /// Published clinical statements with a direction worth a summary, strongest level first (the builder's order
+    /// within a level): not preclinical (level D), not the knowledgebase's own reanalyses, not "no difference".
+    private func summarised(_ statements: [Statement]) -> [Statement] {
+        statements.filter { statement in
+            let level = statement.levels.first { $0.framework == RuleVocabulary.ampFramework }?.level
+            let ownAnalysis = knowledgebase.evidence.areOwnReanalyses(statement.evidence)
+            return level != nil && level != "D" && !ownAnalysis && statement.direction != "none"
+        }.sorted { lhs, rhs in
+            let left = lhs.levels.first { $0.framework == RuleVocabulary.ampFramework }?.level ?? "Z"
+            let right = rhs.levels.first { $0.framework == RuleVocabulary.ampFramework }?.level ?? "Z"
+            return left < right
+        }
     }
 
     private func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
-        return values.filter { seen.insert($0).inserted }
+        return values.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 }

@@ -93,6 +93,9 @@ public struct ResolvedTumorType: Hashable, Sendable {
     public var groups: [String]
     public var reportedCode: String?
     public var reportedDiagnosis: String?
+    /// True when the match names only an organ (an OncoTree tissue node such as `STOMACH` for 食道癌), so
+    /// histology-specific evidence cannot apply until the histology is given.
+    public var histologyNeeded = false
 
     public init(
         oncotreeCode: String?, name: String?, matchedBy: String?, matchedText: String?, lineage: [String], groups: [String],
@@ -123,6 +126,33 @@ public struct AlterationInterpretation: Hashable, Sendable {
     public var overrides: [AppliedOverride]
     /// `somatic`, `germline` or `unknown` as the report states it; nil when the report does not say.
     public var origin: String?
+    /// The AMP/ASCO/CAP 2017 tier of the alteration (nil when it could not be interpreted).
+    public var tier: AlterationTier?
+    /// Statements whose study population excludes the patient, with the reasons; never applied to the patient.
+    public var notApplicable: [NotApplicableStatement]
+    /// Notes the reader must see with the alteration (germline origin, statements withheld), in display order.
+    public var notes: [LocalizedText]
+    /// Questions the knowledgebase cannot answer for this alteration's context (`gaps` of the rules).
+    public var gaps: [LocalizedText]
+}
+
+/// The AMP/ASCO/CAP tier of one alteration and what it rests on.
+public struct AlterationTier: Hashable, Sendable {
+    /// `I`, `II`, `III` or `IV`.
+    public var tier: String
+    /// The strongest evidence level behind it, when statements decide it.
+    public var level: String?
+    /// Why this tier, in words.
+    public var basis: LocalizedText
+    public var definition: LocalizedText?
+}
+
+/// A statement kept off the patient because its study population excludes them.
+public struct NotApplicableStatement: Hashable, Sendable {
+    public var statement: Statement
+    /// `prognosis`, `therapy` or `trial`.
+    public var kind: String
+    public var reasons: [LocalizedText]
 }
 
 /// A reviewer change as recorded in the interpretation: what the rules concluded and what the reviewer set.
@@ -213,8 +243,6 @@ public struct Statement: Hashable, Sendable {
 public struct AssignedLevel: Hashable, Sendable {
     public var framework: String
     public var level: String?
-    /// The tier the level places the statement in, where the framework has tiers (AMP/ASCO/CAP: I-IV).
-    public var tier: String?
     public var definition: LocalizedText?
     public var note: LocalizedText?
 }

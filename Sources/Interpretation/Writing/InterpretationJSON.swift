@@ -60,7 +60,7 @@ public enum InterpretationJSON {
         .object([
             "oncotreeCode": .optional(value.oncotreeCode), "name": .optional(value.name),
             "matchedBy": .optional(value.matchedBy), "matchedText": .optional(value.matchedText),
-            "lineage": .strings(value.lineage), "groups": .strings(value.groups),
+            "lineage": .strings(value.lineage), "groups": .strings(value.groups), "histologyNeeded": .bool(value.histologyNeeded),
             "reported": .object(["oncotreeCode": .optional(value.reportedCode), "diagnosis": .optional(value.reportedDiagnosis)]),
         ])
     }
@@ -115,6 +115,16 @@ public enum InterpretationJSON {
             "therapyResistance": .array(entry.therapyResistance.map(statement)),
             "frequencies": .array(entry.frequencies.map(statement)),
             "trials": .array(entry.trials.map(statement)),
+            "tier": entry.tier.map(tier) ?? .null,
+            "statementsWithheld": .bool(outcome.statementsWithheld),
+            "notApplicable": .array(entry.notApplicable.map { excluded in
+                .object([
+                    "kind": .string(excluded.kind), "statement": statement(excluded.statement),
+                    "reasons": .strings(excluded.reasons.map(\.en)), "reasonsJa": .strings(excluded.reasons.map(\.ja)),
+                ])
+            }),
+            "notes": .strings(entry.notes.map(\.en)), "notesJa": .strings(entry.notes.map(\.ja)),
+            "knowledgeGaps": .strings(entry.gaps.map(\.en)), "knowledgeGapsJa": .strings(entry.gaps.map(\.ja)),
             "rules": .object([
                 "fired": .array(outcome.fired.map { .object(["id": .string($0.id), "title": .string($0.title.en), "titleJa": .string($0.title.ja)]) }),
                 "notFired": .array(outcome.notFired.map {
@@ -199,9 +209,17 @@ public enum InterpretationJSON {
         ])
     }
 
+    private static func tier(_ value: AlterationTier) -> JSONValue {
+        .object([
+            "framework": .string(RuleVocabulary.ampFramework), "tier": .string(value.tier), "level": .optional(value.level),
+            "basis": .string(value.basis.en), "basisJa": .string(value.basis.ja),
+            "definition": .optional(value.definition?.en), "definitionJa": .optional(value.definition?.ja),
+        ])
+    }
+
     private static func level(_ value: AssignedLevel) -> JSONValue {
         .object([
-            "level": .optional(value.level), "tier": .optional(value.tier),
+            "level": .optional(value.level),
             "definition": .optional(value.definition?.en), "definitionJa": .optional(value.definition?.ja),
             "note": .optional(value.note?.en), "noteJa": .optional(value.note?.ja),
         ])
@@ -230,6 +248,7 @@ public enum InterpretationJSON {
             "tumorTypes": .strings(item.tumorTypes),
             "tumorGroup": .optional(item.tumorGroup),
             "population": .string(item.population.en),
+            "eligibility": item.eligibility.map(eligibility) ?? .null,
             "endpoint": .optional(item.endpoint),
             "direction": .string(item.direction),
             "studyType": .optional(item.studyType),
@@ -238,6 +257,25 @@ public enum InterpretationJSON {
             "statement": .string(item.statement.en),
             "statementJa": .string(item.statement.ja),
             "citation": citation.map(self.citation) ?? .null,
+        ])
+    }
+
+    private static func eligibility(_ value: PopulationEligibility) -> JSONValue {
+        func criteria(_ list: [AlterationCriterion]?) -> JSONValue {
+            .array((list ?? []).map { criterion in
+                .object([
+                    "genes": .strings(criterion.genes), "kinds": criterion.kinds.map(JSONValue.strings) ?? .null,
+                    "proteins": criterion.proteins.map(JSONValue.strings) ?? .null,
+                    "lossOfFunction": criterion.lossOfFunction.map(JSONValue.bool) ?? .null,
+                    "label": .string(criterion.label.en), "labelJa": .string(criterion.label.ja),
+                ])
+            })
+        }
+        return .object([
+            "requiresAny": criteria(value.requiresAny), "excludes": criteria(value.excludes),
+            "excludesTumorTypes": .strings(value.excludesTumorTypes ?? []),
+            "lineOfTherapy": .optional(value.lineOfTherapy?.en), "lineOfTherapyJa": .optional(value.lineOfTherapy?.ja),
+            "locator": .string(value.locator),
         ])
     }
 

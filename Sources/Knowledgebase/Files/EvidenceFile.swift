@@ -62,7 +62,37 @@ public struct EvidenceItem: Codable, Hashable, Sendable {
     public var statement: LocalizedText
     /// Evidence levels assigned by curators, keyed by framework id.
     public var levels: [String: String]?
+    /// Who the study's population required or excluded, as conditions tested against the patient's report.
+    public var eligibility: PopulationEligibility?
     public var note: String?
+}
+
+/// The population an evidence item comes from, as conditions on the patient's report: an item whose population
+/// excludes the patient is not attached to the patient's statements but listed as not applicable, with the reason.
+public struct PopulationEligibility: Codable, Hashable, Sendable {
+    /// The population had at least one of these alterations (e.g. a trial's biomarker eligibility).
+    public var requiresAny: [AlterationCriterion]?
+    /// The population had none of these alterations (e.g. EGFR/ALK wild type).
+    public var excludes: [AlterationCriterion]?
+    /// OncoTree codes (and everything below them) outside the population (e.g. squamous histology).
+    public var excludesTumorTypes: [String]?
+    /// The line of therapy, where the source states it; shown, not tested (reports do not carry treatment history).
+    public var lineOfTherapy: LocalizedText?
+    /// Where the source states the population.
+    public var locator: String
+}
+
+/// Alterations named by a population condition.
+public struct AlterationCriterion: Codable, Hashable, Sendable {
+    public var genes: [String]
+    /// `short_variant`, `copy_number`, `rearrangement`; any when not given.
+    public var kinds: [String]?
+    /// One-letter protein changes with `p.`; any when not given.
+    public var proteins: [String]?
+    /// When true, only a loss of function as `rules/ruleset.yaml` defines it counts.
+    public var lossOfFunction: Bool?
+    /// How the condition reads in a report ("EGFR mutation", "ALK rearrangement").
+    public var label: LocalizedText
 }
 
 extension EvidenceItem {

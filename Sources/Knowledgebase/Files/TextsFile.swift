@@ -49,6 +49,11 @@ public struct TextCatalog: Sendable {
         return result
     }
 
+    /// The text for a key in every language, with `{name}` placeholders replaced.
+    public func localizedText(_ key: String, _ values: [String: String] = [:]) -> LocalizedText {
+        LocalizedText(en: text(key, .en, values), ja: text(key, .ja, values))
+    }
+
     /// Whether a key exists.
     public func has(_ key: String) -> Bool { texts[key] != nil }
 

@@ -2,7 +2,10 @@ import Foundation
 
 /// Turns cohort-derived analyses into evidence items with statements written from the texts in
 /// `texts.yaml`, stating exactly the derived numbers and no more.
-struct CohortEvidenceConverter {
+public struct CohortEvidenceConverter {
+    /// The citation kind of the knowledgebase's own cohort reanalyses (ranked after published evidence).
+    public static let citationKind = "dataset"
+
     let file: CohortEvidenceFile
     let path: String
     let oncotree: OncoTree
@@ -10,7 +13,7 @@ struct CohortEvidenceConverter {
 
     var citation: Citation {
         Citation(
-            id: "cohort-\(file.id)", kind: "dataset", authors: file.cohort.name,
+            id: "cohort-\(file.id)", kind: Self.citationKind, authors: file.cohort.name,
             title: file.cohort.description, journal: nil, year: nil, doi: nil, pmid: nil, url: nil, retrievedFrom: nil,
             file: file.cohort.inputFile, verified: true,
             note: "Derived with \(file.method.tool) \(file.method.toolVersion) from \(file.cohort.inputFile) (SHA-256 \(file.cohort.inputSHA256), \(file.cohort.dataVersion)); \(file.method.survival). Caveats: \(file.cohort.caveats.joined(separator: " "))")

@@ -16,4 +16,9 @@ public struct EvidenceCatalog: Sendable {
 
     /// The citation of an item.
     public func citation(of item: EvidenceItem) -> Citation? { citations[item.citation] }
+
+    /// True when every item is one of the knowledgebase's own cohort reanalyses (not published evidence).
+    public func areOwnReanalyses(_ ids: [String]) -> Bool {
+        !ids.isEmpty && ids.allSatisfy { id in item(id).flatMap(citation(of:))?.kind == CohortEvidenceConverter.citationKind }
+    }
 }

@@ -35,6 +35,21 @@ public struct OncoTree: Sendable {
         return result
     }
 
+    /// True when the code is a tissue (organ) node: a child of the root, naming no histology (`LUNG`, `STOMACH`).
+    public func isTissue(_ code: String) -> Bool {
+        lineage(of: code).count == 2
+    }
+
+    /// Codes whose names contain every word of `text` (at least three letters each), for suggestions by name.
+    public func codesNamed(containing text: String, limit: Int = 5) -> [String] {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 3 }
+        guard !words.isEmpty else { return [] }
+        return nodesByCode.values.filter { node in
+            let name = node.name.lowercased()
+            return words.allSatisfy(name.contains)
+        }.map(\.code).sorted().prefix(limit).map { $0 }
+    }
+
     /// True when `code` is `ancestor` or lies below it.
     public func code(_ code: String, isWithin ancestor: String) -> Bool {
         lineage(of: code).contains(ancestor.uppercased())

@@ -67,6 +67,22 @@ public struct TumorTypeResolver: Sendable {
         return nil
     }
 
+    /// OncoTree codes to suggest for an unknown code or text: what a synonym (a TCGA study abbreviation, a
+    /// diagnosis name) maps to, its tissue, codes whose names contain its words, then the closest by spelling.
+    public func suggestions(for text: String, limit: Int = 6) -> [String] {
+        var result: [String] = []
+        func add(_ codes: [String]) {
+            for code in codes where !result.contains(code) { result.append(code) }
+        }
+        if let code = bySynonym[Self.normalize(text)] {
+            add([code])
+            if let tissue = oncotree.lineage(of: code).first(where: oncotree.isTissue), tissue != code { add([tissue]) }
+        }
+        add(oncotree.codesNamed(containing: text))
+        add(oncotree.closestCodes(to: text))
+        return Array(result.prefix(limit))
+    }
+
     /// The ids of every group the code belongs to, sorted.
     public func groupIDs(containing code: String) -> [String] {
         groups.keys.filter { self.code(code, isIn: $0) }.sorted()

@@ -156,5 +156,32 @@ enum FactValidator {
         default:
             break
         }
+        if let eligibility = item.eligibility {
+            try validate(eligibility, oncotree: oncotree, fail: fail)
+        }
+    }
+
+    private static func validate(
+        _ eligibility: PopulationEligibility, oncotree: OncoTree, fail: (String) -> KnowledgebaseError
+    ) throws(KnowledgebaseError) {
+        guard !eligibility.locator.isEmpty else { throw fail("eligibility: a locator (where the source states the population) is required") }
+        let criteria = (eligibility.requiresAny ?? []) + (eligibility.excludes ?? [])
+        guard !criteria.isEmpty || !(eligibility.excludesTumorTypes ?? []).isEmpty else {
+            throw fail("eligibility: give requiresAny, excludes or excludesTumorTypes")
+        }
+        for criterion in criteria {
+            guard !criterion.genes.isEmpty, !criterion.label.en.isEmpty, !criterion.label.ja.isEmpty else {
+                throw fail("eligibility: every condition needs genes and a label in English and Japanese")
+            }
+            for kind in criterion.kinds ?? [] where !["short_variant", "copy_number", "rearrangement"].contains(kind) {
+                throw fail("eligibility: unknown alteration kind '\(kind)'")
+            }
+            for protein in criterion.proteins ?? [] where !protein.hasPrefix("p.") {
+                throw fail("eligibility: write one-letter protein changes with 'p.', e.g. p.G12C; found '\(protein)'")
+            }
+        }
+        for code in eligibility.excludesTumorTypes ?? [] where oncotree.node(code) == nil {
+            throw fail("eligibility.excludesTumorTypes: unknown OncoTree code '\(code)'")
+        }
     }
 }

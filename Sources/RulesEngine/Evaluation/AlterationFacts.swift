@@ -78,3 +78,16 @@ public struct CoAlteration: Hashable, Sendable {
         self.source = source
     }
 }
+
+extension CoAlteration {
+    /// True when this alteration is in one of `genes` and, where given, of one of `kinds`, with one of the
+    /// one-letter `proteins`, and a loss of function.
+    public func matches(genes: [String], kinds: [String]?, proteins: [String]?, lossOfFunction: Bool?) -> Bool {
+        guard genes.contains(where: { $0.uppercased() == gene.uppercased() }) else { return false }
+        if let kinds, !kinds.contains(kind) { return false }
+        if let proteins {
+            guard let proteinShort, proteins.contains(proteinShort) else { return false }
+        }
+        return lossOfFunction != true || isLossOfFunction
+    }
+}

@@ -156,15 +156,10 @@ struct ConditionEvaluator {
     }
 
     private func evaluate(_ condition: CoAlterationCondition) -> ConditionResult {
-        let genes = Set(condition.gene.values.map { $0.uppercased() })
         let matching = context.coAlterations.filter { alteration in
-            guard genes.contains(alteration.gene.uppercased()) else { return false }
-            if let kinds = condition.kind?.values, !kinds.contains(alteration.kind) { return false }
-            if let proteins = condition.protein?.values {
-                guard let protein = alteration.proteinShort, proteins.contains(protein) else { return false }
-            }
-            if condition.lossOfFunction == true, !alteration.isLossOfFunction { return false }
-            return true
+            alteration.matches(
+                genes: condition.gene.values, kinds: condition.kind?.values, proteins: condition.protein?.values,
+                lossOfFunction: condition.lossOfFunction)
         }
         if !matching.isEmpty { return .pass }
         var wanted = condition.gene.values.joined(separator: "/")

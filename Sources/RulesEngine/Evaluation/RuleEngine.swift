@@ -42,10 +42,13 @@ public struct RuleEngine: Sendable {
         if let decidingRule = outcome.oncogenicity?.ruleID, let rule = firedRules.first(where: { $0.id == decidingRule }) {
             outcome.supportingEvidence = rule.then.evidence ?? []
         }
+        outcome.statementsWithheld = !ruleSet.statementPolicy.attachWhenOncogenicity.contains(outcome.oncogenicity?.value ?? "")
         for rule in firedRules {
+            outcome.frequencies += (rule.then.frequencies ?? []).map { AppliedEvidence(evidenceID: $0, ruleID: rule.id) }
+            guard !outcome.statementsWithheld else { continue }
+            outcome.gaps += (rule.then.gaps ?? []).map { AppliedGap(gap: $0, ruleID: rule.id) }
             outcome.prognosis += (rule.then.prognosis ?? []).map { AppliedStatement(conclusion: $0, ruleID: rule.id) }
             outcome.therapyResistance += (rule.then.therapyResistance ?? []).map { AppliedStatement(conclusion: $0, ruleID: rule.id) }
-            outcome.frequencies += (rule.then.frequencies ?? []).map { AppliedEvidence(evidenceID: $0, ruleID: rule.id) }
             outcome.trials += (rule.then.trials ?? []).map { AppliedEvidence(evidenceID: $0, ruleID: rule.id) }
         }
         return outcome

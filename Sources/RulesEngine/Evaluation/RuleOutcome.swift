@@ -18,6 +18,11 @@ public struct RuleOutcome: Hashable, Sendable {
     /// Frequency evidence ids with the rule that listed them.
     public var frequencies: [AppliedEvidence] = []
     public var trials: [AppliedEvidence] = []
+    /// True when the oncogenicity call keeps prognosis, therapy and trial statements off this alteration
+    /// (`statementPolicy.attachWhenOncogenicity`); the rules that would have made them still show as fired.
+    public var statementsWithheld = false
+    /// Knowledge gaps the rules found for this alteration's context (e.g. a co-alteration no item covers).
+    public var gaps: [AppliedGap] = []
     /// Fired rules of equal priority that disagree on a single-valued conclusion.
     public var conflicts: [String] = []
 }
@@ -51,5 +56,11 @@ public struct AppliedStatement: Hashable, Sendable {
 /// An evidence id listed by a rule.
 public struct AppliedEvidence: Hashable, Sendable {
     public var evidenceID: String
+    public var ruleID: String
+}
+
+/// A knowledge gap a rule names, with the rule.
+public struct AppliedGap: Hashable, Sendable {
+    public var gap: GapConclusion
     public var ruleID: String
 }

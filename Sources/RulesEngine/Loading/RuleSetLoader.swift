@@ -40,9 +40,13 @@ public enum RuleSetLoader {
         for kind in header.lossOfFunction.copyNumbers where !RuleVocabulary.copyNumberKinds.contains(kind) {
             throw .invalidRule(file: "ruleset.yaml", rule: "lossOfFunction", problem: "unknown copy-number kind '\(kind)'")
         }
+        if let policy = header.statementPolicy {
+            try StatementPolicyValidator(knowledgebase: knowledgebase, policy: policy).validate(rules, fileOfRule: fileOfRule)
+        }
         return RuleSet(
             name: header.name, version: header.version, sha256: combinedSHA256(hashes), files: hashes, rules: rules,
-            lossOfFunction: header.lossOfFunction, topicOfRule: topicOfRule, fileOfRule: fileOfRule, classification: classification)
+            lossOfFunction: header.lossOfFunction, topicOfRule: topicOfRule, fileOfRule: fileOfRule, classification: classification,
+            statementPolicy: header.statementPolicy ?? .unrestricted)
     }
 
     /// The folder of the oncogenicity classification standard, which must hold exactly one `*.yaml` file.

@@ -132,11 +132,14 @@ struct RuleValidator {
                 throw fail("then.therapyResistance[\(index)]: name the therapy or therapyClass")
             }
             guard !statement.evidence.isEmpty else { throw fail("then.therapyResistance[\(index)]: a statement needs evidence") }
-            try checkEvidence(statement.evidence, "then.therapyResistance[\(index)].evidence", kinds: ["therapy", "biology"])
+            try checkEvidence(statement.evidence, "then.therapyResistance[\(index)].evidence", kinds: ["therapy", "biology", "trial"])
             try checkLevels(statement, "then.therapyResistance[\(index)]")
         }
         try checkEvidence(conclusions.frequencies ?? [], "then.frequencies", kinds: ["frequency"])
         try checkEvidence(conclusions.trials ?? [], "then.trials", kinds: ["trial"])
+        for (index, gap) in (conclusions.gaps ?? []).enumerated() where gap.therapyClass.isEmpty || gap.text.en.isEmpty || gap.text.ja.isEmpty {
+            throw fail("then.gaps[\(index)]: a gap needs a therapyClass and its text in English and Japanese")
+        }
     }
 
     /// Every prognosis and therapy statement carries an AMP/ASCO/CAP 2017 evidence level; any level named must be

@@ -107,6 +107,16 @@ public struct Conclusions: Codable, Hashable, Sendable {
     public var frequencies: [String]?
     /// Trial evidence ids.
     public var trials: [String]?
+    /// Questions a tumour board asks in this context that the knowledgebase may not answer.
+    public var gaps: [GapConclusion]?
+}
+
+/// A knowledge gap: said in the summary when no statement attached to the alteration covers `therapyClass`.
+public struct GapConclusion: Codable, Hashable, Sendable {
+    /// The therapy class whose absence from the alteration's statements makes this a gap.
+    public var therapyClass: String
+    /// The sentence the summary gives when nothing covers it.
+    public var text: LocalizedText
 }
 
 /// A prognosis or therapy statement a rule makes, backed by evidence ids.

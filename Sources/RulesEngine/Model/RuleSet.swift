@@ -1,3 +1,5 @@
+import Knowledgebase
+
 /// `rules/ruleset.yaml`: the rule set's name and version.
 public struct RuleSetHeader: Codable, Hashable, Sendable {
     public var schemaVersion: Int
@@ -5,6 +7,47 @@ public struct RuleSetHeader: Codable, Hashable, Sendable {
     public var version: String
     /// What counts as a loss-of-function co-alteration.
     public var lossOfFunction: LossOfFunctionDefinition
+    /// Which alterations carry clinical statements, and which sources may back them; absent in rule sets written
+    /// before rules 1.3 (see ``StatementPolicy/unrestricted``), which still load so that past interpretations re-verify.
+    public var statementPolicy: StatementPolicy?
+}
+
+/// `statementPolicy` of `rules/ruleset.yaml`: when prognosis, therapy and trial statements attach to an alteration,
+/// the AMP/ASCO/CAP tier of an alteration without them, and what a statement's citation must carry.
+public struct StatementPolicy: Codable, Hashable, Sendable {
+    /// Statements attach only to alterations with one of these oncogenicity calls.
+    public var attachWhenOncogenicity: [String]
+    /// Why an alteration with another call carries no statement, shown on its card.
+    public var withheldBecause: LocalizedText
+    /// The AMP/ASCO/CAP tier of an alteration with no statement that applies to the patient, by oncogenicity call.
+    public var tierWithoutStatements: [String: String]
+    /// Where the attachment and tiers are written.
+    public var source: PolicySource
+    /// What every citation behind a statement must carry.
+    public var citations: CitationRequirements
+}
+
+extension StatementPolicy {
+    /// The behaviour of rule sets without a policy: statements attach whatever the call, no tier is assigned without
+    /// statements, and citations are held only to the loader's verified-evidence check.
+    public static let unrestricted = StatementPolicy(
+        attachWhenOncogenicity: Array(RuleVocabulary.oncogenicity).sorted(), withheldBecause: LocalizedText(en: "", ja: ""),
+        tierWithoutStatements: [:], source: PolicySource(citation: "", locator: ""),
+        citations: CitationRequirements(kinds: [], identifierRequiredFor: []))
+}
+
+/// A citation id with the place in it.
+public struct PolicySource: Codable, Hashable, Sendable {
+    public var citation: String
+    public var locator: String
+}
+
+/// Citation kinds that may back a statement, and those that must give a DOI or PMID.
+public struct CitationRequirements: Codable, Hashable, Sendable {
+    /// Citation kinds that may back a statement (news and vendor summaries never do).
+    public var kinds: [String]
+    /// Kinds whose citation must give a DOI or a PMID that the curator saw.
+    public var identifierRequiredFor: [String]
 }
 
 /// The consequences and copy-number kinds that make an alteration in another gene a loss of function.
@@ -35,6 +78,8 @@ public struct RuleSet: Sendable {
     public let fileOfRule: [String: String]
     /// The oncogenicity classification standard (`classification/*.yaml`).
     public let classification: ClassificationCriteria
+    /// When statements attach, and what backs them (from `ruleset.yaml`).
+    public let statementPolicy: StatementPolicy
 }
 
 extension RuleSet {

@@ -210,31 +210,18 @@ struct CuratorToolTests {
 
     @Test("a reviewer override changes the decision, dependent statements follow, and the change is recorded")
     func overrides() throws {
-        let yaml = """
-            schemaVersion: 1
-            overrides:
-              - alteration: KEAP1 p.K303M
-                field: oncogenicity
-                value: Likely Oncogenic
-                reviewer: Expert panel (test)
-                reason: functional data reviewed
-                date: 2025-07-20
-              - alteration: KEAP1 p.K303M
-                field: effect
-                value: loss_of_function
-                reviewer: Expert panel (test)
-                reason: functional data reviewed
-            """
+        let yaml = TestResources.reviewedK303M
         let overrides = try ReviewerOverrides.load(Data(yaml.utf8), file: "overrides.yaml")
         let report = TestResources.report(gene: "KEAP1", hgvsp: "p.K303M")
         let plain = try #require(try TestResources.annotate(json: report).alterations.first)
         #expect(plain.outcome.oncogenicity?.value == "VUS")
-        #expect(!plain.therapyResistance.contains { $0.therapyClass == "platinum_chemotherapy" })
+        // A VUS carries no statement (rules/ruleset.yaml statementPolicy); the reviewed call attaches them.
+        #expect(plain.therapyResistance.isEmpty && plain.outcome.statementsWithheld)
         let reviewed = try TestResources.annotator().annotate(Data(report.utf8), fileName: "r.json", overrides: overrides)
         let entry = try #require(reviewed.alterations.first)
         #expect(entry.outcome.oncogenicity?.value == "Likely Oncogenic")
         #expect(entry.outcome.oncogenicity?.ruleID == "reviewer override")
-        #expect(entry.therapyResistance.contains { $0.therapyClass == "platinum_chemotherapy" })
+        #expect(entry.therapyResistance.contains { $0.therapyClass == "chemotherapy" } && !entry.outcome.statementsWithheld)
         #expect(entry.overrides.map(\.originalValue) == ["VUS", "unknown"])
         #expect(entry.overrides.first?.reviewer == "Expert panel (test)")
         #expect(reviewed.provenance.overridesSHA256 == FileDigest.sha256(Data(yaml.utf8)))

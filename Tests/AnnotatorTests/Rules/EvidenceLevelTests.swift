@@ -5,7 +5,7 @@ import Testing
 import TestSupport
 
 /// AMP/ASCO/CAP 2017 Table 3 defines levels A and B for the patient's own tumour type and C for a different one
-/// (knowledgebase/evidence-levels.yaml); tiers: A/B → I, C/D → II.
+/// (knowledgebase/evidence-levels.yaml). Tiers classify alterations, not statements (see StatementApplicabilityTests).
 @Suite("Evidence levels")
 struct EvidenceLevelTests {
     private func conclusion(_ level: String) -> StatementConclusion {
@@ -13,19 +13,19 @@ struct EvidenceLevelTests {
                             levels: ["amp_asco_cap_2017": level], levelRationale: "test")
     }
 
-    @Test("level B evidence for this tumour type stays B, tier I")
+    @Test("level B evidence for this tumour type stays B")
     func sameTumourType() throws {
         let assigner = LevelAssigner(knowledgebase: try TestResources.knowledgebase())
         let amp = try #require(assigner.levels(for: conclusion("B"), match: .exact).first)
-        #expect(amp.level == "B" && amp.tier == "I" && amp.note == nil)
+        #expect(amp.level == "B" && amp.note == nil)
     }
 
-    @Test("level B evidence from another tumour type is shown as C, tier II, with a note")
+    @Test("level B evidence from another tumour type is shown as C, with a note")
     func otherTumourType() throws {
         let assigner = LevelAssigner(knowledgebase: try TestResources.knowledgebase())
         for match in [TumorTypeMatchLevel.otherTumorType, .narrower, .panCancer] {
             let amp = try #require(assigner.levels(for: conclusion("B"), match: match).first)
-            #expect(amp.level == "C" && amp.tier == "II" && amp.note != nil, "\(match)")
+            #expect(amp.level == "C" && amp.note != nil, "\(match)")
         }
         let unchanged = try #require(assigner.levels(for: conclusion("D"), match: .otherTumorType).first)
         #expect(unchanged.level == "D" && unchanged.note == nil)

@@ -54,16 +54,18 @@ struct PrognosisRuleTests {
         #expect(entry.therapyResistance.contains { $0.therapyClass == "chemotherapy" && $0.evidence == ["ccat2024-chemoresistance"] })
     }
 
-    @Test("every prognosis and therapy statement carries an AMP/ASCO/CAP level with its tier, and no unsourced Japanese level")
+    @Test("every prognosis and therapy statement carries an AMP/ASCO/CAP level, the alteration the tier, and no unsourced Japanese level")
     func levels() throws {
         let entry = try TestResources.lookup("KEAP1", "p.G333C", tumorType: "LUAD")
+        // AMP/ASCO/CAP tiers: levels A and B place a variant in tier I, C and D in tier II (knowledgebase/
+        // evidence-levels.yaml, from the guideline's Tables 4-5); the alteration takes its strongest level's tier.
+        let tiers = ["A": "I", "B": "I", "C": "II", "D": "II"]
+        let levels = (entry.prognosis + entry.therapyResistance).compactMap { $0.levels.first { $0.framework == "amp_asco_cap_2017" }?.level }
+        let strongest = try #require(levels.min())
+        #expect(entry.tier?.tier == tiers[strongest] && entry.tier?.level == strongest)
         for statement in entry.prognosis + entry.therapyResistance {
             let amp = try #require(statement.levels.first { $0.framework == "amp_asco_cap_2017" })
             #expect(amp.level != nil && amp.definition != nil, "\(statement.ruleID)")
-            // AMP/ASCO/CAP tiers: levels A and B place a variant in tier I, C and D in tier II
-            // (knowledgebase/evidence-levels.yaml, from the guideline's Tables 4-5).
-            let tiers = ["A": "I", "B": "I", "C": "II", "D": "II"]
-            #expect(amp.tier != nil && amp.tier == tiers[amp.level ?? ""], "\(statement.ruleID): level \(amp.level ?? "none")")
             let japanese = try #require(statement.levels.first { $0.framework == "jsmo_jsco_jca_v2_1" })
             #expect(japanese.level == nil && japanese.note != nil)
         }

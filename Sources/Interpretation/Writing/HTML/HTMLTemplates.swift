@@ -126,6 +126,15 @@ enum HTMLTemplates {
     {{#.pathway}}
     <p><span class="call-label">{{label.pathway}}{{label.colon}}</span>{{.}}</p>
     {{/.pathway}}
+    {{#.classification}}
+    <p><span class="call-label">{{label.classification}}{{label.colon}}</span>{{.}}</p>
+    {{/.classification}}
+    {{#.tier}}
+    <p><span class="call-label">{{label.tier}}{{label.colon}}</span>{{.}}</p>
+    {{/.tier}}
+    {{#.notes}}
+    <p class="note">{{.}}</p>
+    {{/.notes}}
     <table class="facts">
     {{#.facts}}
     <tr><th>{{.name}}</th><td>{{.value}}</td></tr>
@@ -181,6 +190,22 @@ enum HTMLTemplates {
     {{^.hasStatements}}
     <p>{{label.noStatements}}</p>
     {{/.hasStatements}}
+    {{^empty(.gaps)}}
+    <h4>{{label.gaps}}</h4>
+    <ul>
+    {{#.gaps}}
+    <li>{{.}}</li>
+    {{/.gaps}}
+    </ul>
+    {{/empty(.gaps)}}
+    {{^empty(.notApplicable)}}
+    <h4>{{label.notApplicable}}</h4>
+    <ul>
+    {{#.notApplicable}}
+    <li>{{.}}</li>
+    {{/.notApplicable}}
+    </ul>
+    {{/empty(.notApplicable)}}
     <details>
     <summary>{{.rulesSummary}}</summary>
     <h4>{{label.rulesFired}}</h4>

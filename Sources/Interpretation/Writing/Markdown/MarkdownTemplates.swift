@@ -90,6 +90,12 @@ enum MarkdownTemplates {
     {{#.pathway}}
     - **{{label.pathway}}**{{label.colon}}{{.}}
     {{/.pathway}}
+    {{#.classification}}
+    - **{{label.classification}}**{{label.colon}}{{.}}
+    {{/.classification}}
+    {{#.tier}}
+    - **{{label.tier}}**{{label.colon}}{{.}}
+    {{/.tier}}
     - **{{label.hotspot}}**{{label.colon}}{{.hotspotStatus}}
     {{#.hotspotDetails}}
       - {{.}}
@@ -133,6 +139,26 @@ enum MarkdownTemplates {
 
     {{label.noStatements}}
     {{/.hasStatements}}
+    {{#.notes}}
+
+    > {{.}}
+    {{/.notes}}
+    {{^empty(.gaps)}}
+
+    ### {{label.gaps}}
+
+    {{#.gaps}}
+    - {{.}}
+    {{/.gaps}}
+    {{/empty(.gaps)}}
+    {{^empty(.notApplicable)}}
+
+    ### {{label.notApplicable}}
+
+    {{#.notApplicable}}
+    - {{.}}
+    {{/.notApplicable}}
+    {{/empty(.notApplicable)}}
 
     ### {{.rulesSummary}}
 

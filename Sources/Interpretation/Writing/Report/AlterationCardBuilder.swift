@@ -25,7 +25,7 @@ struct AlterationCardBuilder {
         return AlterationCard(
             anchor: "alteration-\(index + 1)",
             title: "\(alteration.gene) \(change)",
-            facts: facts(alteration),
+            facts: facts(alteration) + originFact(entry.origin),
             hotspotStatus: texts(entry.annotated.hotspot.isHotspot ? "report.hotspot.yes" : "report.hotspot.no"),
             hotspotDetails: hotspotDetails(entry.annotated.hotspot),
             regions: entry.annotated.features.map { feature in
@@ -34,6 +34,22 @@ struct AlterationCardBuilder {
             oncogenicity: outcome.oncogenicity.map { texts.term("oncogenicity.", $0.value) },
             effect: outcome.effect.map { texts.term("report.effect.", $0.value) },
             pathway: outcome.pathway.map(texts.localized),
+            classification: outcome.classification.map { classification in
+                texts("report.classification.codes", [
+                    "framework": texts.localized(classification.frameworkName),
+                    "codes": classification.met.isEmpty ? texts("summary.codes.none") : classification.codeList,
+                    "points": String(classification.total), "class": texts.term("oncogenicity.", classification.class),
+                ])
+            },
+            tier: entry.tier.map { tier in texts("report.tier.value", ["tier": tier.tier, "basis": texts.localized(tier.basis)]) },
+            notes: entry.notes.map(texts.localized),
+            gaps: entry.gaps.map(texts.localized),
+            notApplicable: entry.notApplicable.map { excluded in
+                texts("report.notApplicable.row", [
+                    "statement": texts.localized(excluded.statement.text),
+                    "reasons": excluded.reasons.map(texts.localized).joined(separator: texts.language == .ja ? "。" : "; "),
+                ])
+            },
             overrides: entry.overrides.map { override in
                 OverrideRow(
                     field: texts.term("report.overrideField.", override.field),
@@ -76,6 +92,11 @@ struct AlterationCardBuilder {
         add("disposition", texts.term("report.disposition.", alteration.disposition.rawValue))
         add("reason", alteration.reason.map { reason in alteration.reasonDetail.map { "\(reason): \($0)" } ?? reason })
         return facts
+    }
+
+    /// The origin as the report states it, or that it does not.
+    private func originFact(_ origin: String?) -> [LabelledValue] {
+        [LabelledValue(name: texts("report.fact.origin"), value: texts.term("report.origin.", origin ?? "notStated"))]
     }
 
     private func hotspotDetails(_ hotspot: HotspotAnnotation) -> [String] {

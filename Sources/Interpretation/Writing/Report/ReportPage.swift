@@ -49,6 +49,16 @@ struct AlterationCard {
     let oncogenicity: String?
     let effect: String?
     let pathway: String?
+    /// The evidence codes met, their points and the class the standard gives (`OM3 (+2), OP3 (+1) = 3: VUS`).
+    let classification: String?
+    /// The AMP/ASCO/CAP tier with what it rests on.
+    let tier: String?
+    /// Notes the reader must see (statements withheld, germline origin).
+    let notes: [String]
+    /// Questions the knowledgebase cannot answer here.
+    let gaps: [String]
+    /// Statements whose study population excludes the patient, each with why.
+    let notApplicable: [String]
     let overrides: [OverrideRow]
     let warnings: [String]
     /// Nil when the gene has no protein model.

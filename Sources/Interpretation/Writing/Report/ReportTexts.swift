@@ -26,11 +26,8 @@ struct ReportTexts {
     /// The name of an evidence-level framework, e.g. `AMP/ASCO/CAP 2017`.
     func framework(_ id: String) -> String { self("report.framework.\(id)") }
 
-    /// An assigned level as shown, with its tier where the framework has tiers (`C (tier II)`); nil when no
-    /// sourced level applies.
-    func level(_ level: AssignedLevel) -> String? {
-        level.level.map { value in level.tier.map { self("report.level.withTier", ["level": value, "tier": $0]) } ?? value }
-    }
+    /// An assigned level as shown; nil when no sourced level applies. Tiers belong to alterations, not statements.
+    func level(_ level: AssignedLevel) -> String? { level.level }
 
     /// Every `report.*` label, keyed without the prefix, for the templates.
     var labels: [String: String] {
