@@ -95,6 +95,13 @@ struct MAFReaderTests {
         #expect(extra?.problem == "expected 14 tab-separated fields as in the header line, found 15")
     }
 
+    @Test("white space around field values and column names is ignored")
+    func paddedFields() throws {
+        let text = " Hugo_Symbol \tTumor_Sample_Barcode\t HGVSp_Short\n KEAP1\t S1 \tp.G333C \n"
+        let variant = try #require(try ReaderTestSupport.read(text, file: "t.maf").report.shortVariants.first)
+        #expect(variant.gene == "KEAP1" && variant.hgvsp == "p.G333C")
+    }
+
     @Test("VAF from t_ref_count and t_alt_count when t_depth is missing, with their sum as the depth")
     func vafFromAlleleCounts() throws {
         let text = "Hugo_Symbol\tTumor_Sample_Barcode\tHGVSp_Short\tt_ref_count\tt_alt_count\nKEAP1\tS1\tp.G333C\t75\t25\nKEAP1\tS1\tp.R415G\t\t25\n"

@@ -24,7 +24,7 @@ struct MAFColumns {
     let build: Int?
 
     init(header: TextLines.Line, file: String) throws(ReportReadError) {
-        names = header.text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        names = header.text.split(separator: "\t", omittingEmptySubsequences: false).map(FieldValues.trimmed)
         let lowered = names.map { $0.lowercased() }
         try Self.checkUnique(lowered, names: names, header: header, file: file)
         func column(_ name: String) -> Int? { lowered.firstIndex(of: name.lowercased()) }

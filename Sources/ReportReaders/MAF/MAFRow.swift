@@ -20,7 +20,7 @@ struct MAFRow {
     /// as a trailing tab leaves, are dropped), and a known `Variant_Type` when the file has that column,
     /// which catches rows whose values are shifted against the header on every row, whichever sample is read.
     init(line: TextLines.Line, columns: MAFColumns, file: String) throws(ReportReadError) {
-        var fields = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        var fields = line.text.split(separator: "\t", omittingEmptySubsequences: false).map(FieldValues.trimmed)
         while fields.count > columns.names.count, fields.last?.isEmpty == true { fields.removeLast() }
         self.fields = fields
         self.columns = columns
