@@ -71,7 +71,7 @@ struct SummaryWriter {
 
     /// What applies to the patient: reduced benefit or resistance, benefit, then prognosis, each most consequential
     /// (strongest level) first, every therapy or direction named once.
-    private func implicationSentence(_ entry: AlterationInterpretation, tumorTypeKnown: Bool, _ texts: ReportTexts) -> String {
+    func implicationSentence(_ entry: AlterationInterpretation, tumorTypeKnown: Bool, _ texts: ReportTexts) -> String {
         if entry.outcome.statementsWithheld {
             return texts("summary.withheld", ["oncogenicity": entry.outcome.oncogenicity.map { texts.term("oncogenicity.", $0.value) } ?? ""])
         }

@@ -47,6 +47,9 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "Language of html, markdown and fhir output: en (default) or ja.")
     var lang: String = "en"
 
+    @Option(name: .customLong("detail"), help: "How much html and markdown print: summary (default; page one, compact cards) or full (every statement, effect size, plot and the rules audit).")
+    var detail: String = ReportDetail.summary.rawValue
+
     @OptionGroup var resources: ResourceOptions
 
     func validate() throws {
@@ -59,7 +62,7 @@ struct AnnotateCommand: ParsableCommand {
         guard maxInputMegabytes > 0, maxInputMegabytes <= 4096 else {
             throw ValidationError("--max-input-mb must be between 1 and 4096, not \(maxInputMegabytes)")
         }
-        _ = try OutputChoice(format: output, language: lang)
+        _ = try OutputChoice(format: output, language: lang, detail: detail)
     }
 
     func run() throws {
@@ -80,7 +83,7 @@ struct AnnotateCommand: ParsableCommand {
                     data, fileName: url.lastPathComponent, tumorType: tumorType, format: format.flatMap(ReportFormat.init(rawValue:)),
                     sample: sample, build: build.flatMap(GenomeBuild.init(spelling:)), maxInputBytes: limit, overrides: reviewed)
             }
-            let text = try OutputChoice(format: output, language: lang).text(interpretation, knowledgebase: loaded.knowledgebase)
+            let text = try OutputChoice(format: output, language: lang, detail: detail).text(interpretation, knowledgebase: loaded.knowledgebase)
             try OutputDestination.write(text, to: out)
         }
     }

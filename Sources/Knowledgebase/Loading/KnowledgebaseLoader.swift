@@ -40,6 +40,7 @@ public enum KnowledgebaseLoader {
         try FactValidator.validate(pathwayGenes: yaml.pathwayGenes, genes: genes)
         try FactValidator.validate(levels: yaml.evidenceLevels, citations: evidence.citations)
         let functional = try FunctionalStudyValidator.findings(of: yaml.functionalStudies, genes: genes, citations: evidence.citations)
+        try FactValidator.validate(background: yaml.geneBackground, geneSymbols: geneSymbols, citations: evidence.citations)
 
         return Knowledgebase(
             version: manifest.version,
@@ -55,7 +56,8 @@ public enum KnowledgebaseLoader {
             cohorts: json.cohorts,
             evidenceLevels: yaml.evidenceLevels.frameworks,
             pathwayGenes: Dictionary(yaml.pathwayGenes.genes.map { ($0.symbol, $0) }, uniquingKeysWith: { first, _ in first }),
-            functional: FunctionalCatalog(findings: functional)
+            functional: FunctionalCatalog(findings: functional),
+            geneBackground: Dictionary(yaml.geneBackground.genes.map { ($0.gene, $0) }, uniquingKeysWith: { first, _ in first })
         )
     }
 
@@ -179,6 +181,7 @@ public enum KnowledgebaseLoader {
         var evidenceLevels: EvidenceLevelsFile
         var hotspotMatching: HotspotMatchingFile
         var functionalStudies: FunctionalStudiesFile
+        var geneBackground: GeneBackgroundFile
 
         init(contents: [String: Data], directory: URL) throws(KnowledgebaseError) {
             tumorTypes = try decodeYAML(TumorTypesFile.self, try required("tumor-types.yaml", in: contents, directory), label: "tumor-types.yaml")
@@ -191,6 +194,7 @@ public enum KnowledgebaseLoader {
             hotspotMatching = try decodeYAML(HotspotMatchingFile.self, try required("hotspot-matching.yaml", in: contents, directory), label: "hotspot-matching.yaml")
             functionalStudies = try decodeYAML(
                 FunctionalStudiesFile.self, try required(FunctionalStudyValidator.file, in: contents, directory), label: FunctionalStudyValidator.file)
+            geneBackground = try decodeYAML(GeneBackgroundFile.self, try required("gene-background.yaml", in: contents, directory), label: "gene-background.yaml")
         }
     }
 

@@ -26,6 +26,8 @@ public struct Knowledgebase: Sendable {
     public let pathwayGenes: [String: PathwayGene]
     /// Verified per-variant functional results (`functional-studies.yaml`).
     public let functional: FunctionalCatalog
+    /// The background paragraph of each gene, by symbol (`gene-background.yaml`).
+    public let geneBackground: [String: GeneBackground]
     /// The genes with transcript models, sorted (`KEAP1`, `NFE2L2`).
     public let geneSymbols: [String]
     /// Every gene the annotator interprets: genes with models and pathway genes, sorted.
@@ -36,7 +38,7 @@ public struct Knowledgebase: Sendable {
         version: String, sha256: String, files: [ManifestEntry], genes: [String: GeneKnowledge], features: [ProteinFeature],
         hotspots: HotspotCatalog, oncotree: OncoTree, tumorTypes: TumorTypeResolver, evidence: EvidenceCatalog, texts: TextCatalog,
         cohorts: [CohortEvidenceFile], evidenceLevels: [EvidenceFramework], pathwayGenes: [String: PathwayGene],
-        functional: FunctionalCatalog
+        functional: FunctionalCatalog, geneBackground: [String: GeneBackground]
     ) {
         self.version = version
         self.sha256 = sha256
@@ -52,6 +54,7 @@ public struct Knowledgebase: Sendable {
         self.evidenceLevels = evidenceLevels
         self.pathwayGenes = pathwayGenes
         self.functional = functional
+        self.geneBackground = geneBackground
         geneSymbols = genes.keys.sorted()
         interpretedGeneSymbols = (Array(genes.keys) + Array(pathwayGenes.keys)).sorted()
         // Feature ids are unique (the loader checks it before building the knowledgebase).

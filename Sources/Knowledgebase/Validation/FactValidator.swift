@@ -123,6 +123,26 @@ enum FactValidator {
         }
     }
 
+    /// Every background paragraph is for an interpreted gene, once, and cites verified citations with a DOI or PMID.
+    static func validate(background file: GeneBackgroundFile, geneSymbols: Set<String>, citations: [String: Citation]) throws(KnowledgebaseError) {
+        var seen = Set<String>()
+        for entry in file.genes {
+            func fail(_ problem: String) -> KnowledgebaseError {
+                .invalidFact(file: "gene-background.yaml", location: "gene \(entry.gene)", problem: problem)
+            }
+            guard geneSymbols.contains(entry.gene) else { throw fail("not a gene the knowledgebase interprets") }
+            guard seen.insert(entry.gene).inserted else { throw fail("given twice") }
+            guard !entry.text.en.isEmpty, !entry.text.ja.isEmpty, !entry.citations.isEmpty else {
+                throw fail("needs its text in English and Japanese and at least one citation")
+            }
+            for id in entry.citations {
+                guard let citation = citations[id], citation.verified, citation.doi != nil || citation.pmid != nil else {
+                    throw fail("citation '\(id)' is unknown, unverified or has neither DOI nor PMID")
+                }
+            }
+        }
+    }
+
     /// `geneSymbols`: the genes the knowledgebase interprets (gene files and pathway genes).
     static func validate(
         item: EvidenceItem, file: String, citations: [String: Citation], oncotree: OncoTree,

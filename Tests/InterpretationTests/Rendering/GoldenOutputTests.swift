@@ -8,15 +8,19 @@ import Testing
 /// (Golden/README.md says what was checked).
 @Suite("Golden outputs of the examples")
 struct GoldenOutputTests {
-    static let cases: [(String, OutputFormat, OutputLanguage)] = Examples.names.flatMap { name in
-        [OutputFormat.html, .markdown, .fhir].flatMap { format in OutputLanguage.allCases.map { (name, format, $0) } }
+    static let cases: [(String, OutputFormat, OutputLanguage, ReportDetail)] = Examples.names.flatMap { name in
+        [OutputFormat.html, .markdown, .fhir].flatMap { format in
+            OutputLanguage.allCases.flatMap { language in
+                (format == .fhir ? [ReportDetail.summary] : ReportDetail.allCases).map { (name, format, language, $0) }
+            }
+        }
     }
 
     @Test("output equals the golden file", arguments: cases)
-    func matchesGolden(_ name: String, _ format: OutputFormat, _ language: OutputLanguage) throws {
-        let url = Examples.goldenURL(name, format, language)
+    func matchesGolden(_ name: String, _ format: OutputFormat, _ language: OutputLanguage, _ detail: ReportDetail) throws {
+        let url = Examples.goldenURL(name, format, language, detail: detail)
         let golden = try String(contentsOf: url, encoding: .utf8)
-        let output = try Examples.output(name, format, language)
+        let output = try Examples.output(name, format, language, detail: detail)
         guard output != golden else { return }
         let outputLines = output.split(separator: "\n", omittingEmptySubsequences: false)
         let goldenLines = golden.split(separator: "\n", omittingEmptySubsequences: false)

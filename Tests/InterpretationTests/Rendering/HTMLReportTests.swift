@@ -23,13 +23,16 @@ struct HTMLReportTests {
             #expect(html.contains("\(alteration.gene) \(alteration.hgvsp ?? alteration.source)"))
             if let hgvsc = alteration.hgvsc { #expect(html.contains(escaped(hgvsc))) }
         }
-        // Both frameworks: the AMP/ASCO/CAP level of a statement and the Japanese level or its "no sourced level" note.
+        // Both frameworks: the AMP/ASCO/CAP level of a statement, and, once in the legend (never per row), that the
+        // Japanese level is for the panel to assign.
         let texts = knowledgebase.texts
-        let statement = try #require(interpretation.alterations.flatMap { $0.prognosis + $0.therapyResistance }.first)
+        let statement = try #require(interpretation.alterations.flatMap { $0.prognosis }.first)
         let amp = try #require(statement.levels.first { $0.framework == "amp_asco_cap_2017" })
         #expect(html.contains("<strong>\(escaped(amp.level ?? "?"))</strong>"))
-        #expect(html.contains(escaped(texts.text("report.level.none", language))))
-        #expect(html.contains(escaped(texts.text("level.jp.unassigned", language))))
+        #expect(!html.contains(escaped(texts.text("report.level.none", language))))
+        #expect(html.components(separatedBy: escaped(texts.text("level.jp.unassigned", language))).count == 2)
+        // Page one: one row per alteration, linking to its card.
+        for index in interpretation.alterations.indices { #expect(html.contains("<a href=\"#alteration-\(index + 1)\">")) }
         let provenance = interpretation.provenance
         for hash in [provenance.knowledgebaseSHA256, provenance.rulesSHA256, provenance.inputSHA256, InterpretationDigest.sha256(interpretation)] {
             #expect(html.contains(hash))

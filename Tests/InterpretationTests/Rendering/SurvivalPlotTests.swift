@@ -25,8 +25,8 @@ struct SurvivalPlotTests {
                 tumorTypeMatch: .exact, ruleID: "TEST.COHORT", levels: []))
 
             // The example's own cohort-derived statements (e.g. TCGA LUAD) are drawn too: the fixture adds one plot.
-            let before = try ParsedPage(HTMLReportWriter.text(baseline, knowledgebase: knowledgebase, language: .en))
-            let html = try HTMLReportWriter.text(interpretation, knowledgebase: knowledgebase, language: .en)
+            let before = try ParsedPage(HTMLReportWriter.text(baseline, knowledgebase: knowledgebase, language: .en, detail: .full))
+            let html = try HTMLReportWriter.text(interpretation, knowledgebase: knowledgebase, language: .en, detail: .full)
             let page = try ParsedPage(html)
             let survivalPlots = { (page: ParsedPage) in (page.attributes["class"] ?? []).filter { $0 == "survival" }.count }
             #expect(page.count("figure") == before.count("figure") + 1)
@@ -36,9 +36,9 @@ struct SurvivalPlotTests {
             #expect(html.contains(#"d="M52.0,12.0 H298.0 V97.0 H544.0 V139.5""#))
             #expect(html.contains(#"d="M52.0,12.0 H298.0 V54.5 H544.0""#))
             #expect(html.contains("altered: n = 4, 3 events, median 6.00 months"))
-            let japanese = try HTMLReportWriter.text(interpretation, knowledgebase: knowledgebase, language: .ja)
+            let japanese = try HTMLReportWriter.text(interpretation, knowledgebase: knowledgebase, language: .ja, detail: .full)
             #expect(japanese.contains("altered：n = 4、イベント 3、中央値 6.00 か月"))
-            let markdown = try MarkdownReportWriter.text(interpretation, knowledgebase: knowledgebase, language: .en)
+            let markdown = try MarkdownReportWriter.text(interpretation, knowledgebase: knowledgebase, language: .en, detail: .full)
             #expect(markdown.contains("altered: n = 4, 3 events, median 6.00 months."))
         }
     }

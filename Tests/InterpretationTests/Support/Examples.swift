@@ -24,15 +24,16 @@ enum Examples {
         try Annotator(resources: try resources()).annotate(try Data(contentsOf: reportURL(name)), fileName: "\(name).json")
     }
 
-    /// An example rendered in a format and language, as `keapnrf annotate --output --lang` writes it.
-    static func output(_ name: String, _ format: OutputFormat, _ language: OutputLanguage) throws -> String {
-        try format.text(try interpretation(name), knowledgebase: try knowledgebase(), language: language)
+    /// An example rendered in a format, language and detail, as `keapnrf annotate --output --lang --detail` writes it.
+    static func output(_ name: String, _ format: OutputFormat, _ language: OutputLanguage, detail: ReportDetail = .summary) throws -> String {
+        try format.text(try interpretation(name), knowledgebase: try knowledgebase(), language: language, detail: detail)
     }
 
-    /// The golden file of an example output.
-    static func goldenURL(_ name: String, _ format: OutputFormat, _ language: OutputLanguage) -> URL {
+    /// The golden file of an example output (`NAME.LANG.html`, or `NAME.LANG.full.html` at full detail).
+    static func goldenURL(_ name: String, _ format: OutputFormat, _ language: OutputLanguage, detail: ReportDetail = .summary) -> URL {
         let fileExtension = ["html": "html", "markdown": "md", "fhir": "fhir.json", "json": "json"][format.rawValue] ?? format.rawValue
-        return RepositoryPaths.testFile("InterpretationTests", "Golden/\(name).\(language.rawValue).\(fileExtension)")
+        let infix = detail == .full ? ".full" : ""
+        return RepositoryPaths.testFile("InterpretationTests", "Golden/\(name).\(language.rawValue)\(infix).\(fileExtension)")
     }
 }
 

@@ -86,7 +86,8 @@ struct LollipopPlotBuilder {
     /// Feature types drawn on the backbone; the others go into lanes below it.
     private static let backboneTypes: Set = ["motif", "reactive_cysteine"]
 
-    func figure(for annotated: AnnotatedAlteration) -> ProteinFigure? {
+    /// The figure of an alteration; `withDetailPanel` adds, for a long protein, the panel around the variant.
+    func figure(for annotated: AnnotatedAlteration, withDetailPanel: Bool = true) -> ProteinFigure? {
         let alteration = annotated.alteration
         guard let gene = knowledgebase.gene(alteration.gene), gene.proteinLength > 1 else { return nil }
         let features = knowledgebase.features.filter { $0.gene == gene.symbol && $0.isVerified }
@@ -97,7 +98,7 @@ struct LollipopPlotBuilder {
         let maximum = max(counts.max() ?? 1, 1)
 
         var windows = [1...gene.proteinLength]
-        if gene.proteinLength > Self.detailThreshold, let range = alteration.proteinRange {
+        if withDetailPanel, gene.proteinLength > Self.detailThreshold, let range = alteration.proteinRange {
             windows.append(max(1, range.lowerBound - Self.detailFlank)...min(gene.proteinLength, range.upperBound + Self.detailFlank))
         }
         let panels = windows.enumerated().map { index, window in

@@ -16,10 +16,19 @@ enum HTMLStyle {
     h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
     p { margin: 3px 0; }
     table { border-collapse: collapse; width: 100%; margin: 4px 0 8px; }
-    th, td { border: 1px solid #c3cad4; padding: 3px 5px; vertical-align: top; text-align: left; }
+    th, td { border: 1px solid #c3cad4; padding: 2px 4px; vertical-align: top; text-align: left; }
+    table.overview td:nth-child(-n+5), table.relevant td:nth-child(n+3), table.effects td:first-child, table.effects th { white-space: nowrap; }
+    table.overview td:first-child, table.relevant td:first-child { white-space: normal; min-width: 22mm; }
     th { background: #edf1f6; font-weight: 600; }
     tr { break-inside: avoid; page-break-inside: avoid; }
     table.facts th { width: 30%; }
+    dl.facts-grid { display: grid; grid-template-columns: max-content 1fr max-content 1fr; gap: 1px 8px; margin: 4px 0 8px;
+                    font-size: 8.5pt; border-top: 1px solid #c3cad4; padding-top: 3px; }
+    dl.facts-grid dt { font-weight: 600; color: #2b3440; }
+    dl.facts-grid dd { margin: 0; overflow-wrap: anywhere; }
+    p.background { font-size: 8.5pt; margin: 4px 0 6px; }
+    p.note { border-left: 4px solid #9c5a00; padding-left: 6px; font-size: 8.5pt; }
+    table.facts, table.overview, table.relevant { font-size: 8.5pt; }
     .hash, code { font-family: "DejaVu Sans Mono", "Noto Sans Mono", monospace; font-size: 8pt; word-break: break-all; }
     .disclaimer { border: 2px solid #9c5a00; background: #fff7e6; padding: 5px 8px; font-weight: 600; margin: 6px 0 10px; }
     .warning { color: #8a1c1c; }
@@ -47,6 +56,7 @@ enum HTMLStyle {
     svg { display: block; max-width: 100%; height: auto; }
     svg text { font-size: 9.5px; fill: #1a1a1a; }
     figure.protein svg { margin-bottom: 4px; }
+    table.relevant td:nth-child(2) { white-space: nowrap; }
     .backbone { fill: #d5dae1; stroke: #8c99ab; stroke-width: 0.5; }
     .feature-motif { fill: #c0392b; }
     .feature-cysteine { fill: #7d3c98; }
@@ -70,7 +80,16 @@ enum HTMLStyle {
     footer { margin-top: 16px; font-size: 8pt; color: #3d4652; }
     a { color: #1d4e89; word-break: break-all; }
     @media print {
-      body { max-width: none; padding: 0; }
+      body { max-width: none; padding: 0; font-size: 9pt; }
+      figure.protein svg { max-height: 62mm; width: auto; }
+      ul, ol { margin-top: 2px; margin-bottom: 4px; }
+      ol.legend { columns: 3; }
+      h2 { margin: 10px 0 5px; }
+      table.facts td.hash { font-size: 7pt; }
+      ol.evidence li { margin-bottom: 2px; }
+      dl.levels dd { font-size: 8pt; }
+      .group { margin: 6px 0; }
+      table.facts td, table.facts th { padding: 1px 4px; }
       .card { border: none; padding: 0; }
       .card ~ .card { break-before: page; page-break-before: always; }
       details::details-content { display: block; content-visibility: visible; }

@@ -33,6 +33,19 @@ enum HTMLTemplates {
     <tr><th>{{label.genomeBuild}}</th><td>{{#header.genomeBuild}}{{.}}{{/header.genomeBuild}}{{^header.genomeBuild}}{{label.notGiven}}{{/header.genomeBuild}}</td></tr>
     </table>
     </header>
+    {{^empty(overview)}}
+    <section>
+    <h2>{{label.overview}}</h2>
+    <table class="overview">
+    <thead><tr><th>{{label.overviewAlteration}}</th><th>{{label.vaf}}</th><th>{{label.originLabel}}</th><th>{{label.overviewClassification}}</th><th>{{label.overviewTier}}</th><th>{{label.overviewImplication}}</th></tr></thead>
+    <tbody>
+    {{#overview}}
+    <tr><td><a href="#{{.anchor}}">{{.alteration}}</a></td><td>{{.vaf}}</td><td>{{.origin}}</td><td>{{.classification}}</td><td>{{.tier}}</td><td>{{.implication}}</td></tr>
+    {{/overview}}
+    </tbody>
+    </table>
+    </section>
+    {{/empty(overview)}}
     <section>
     <h2>{{label.summary}}</h2>
     <p>{{summary}}</p>
@@ -40,6 +53,26 @@ enum HTMLTemplates {
     <p class="warning">{{.}}</p>
     {{/warnings}}
     </section>
+    {{^empty(relevant)}}
+    <section>
+    <h2>{{label.relevant}}</h2>
+    {{#relevant}}
+    <h3>{{.heading}}</h3>
+    <table class="relevant">
+    <thead><tr><th>{{label.relevantTherapy}}</th><th>{{label.overviewAlteration}}</th><th>{{label.relevantDirection}}</th><th>{{label.relevantLevel}}</th><th>{{label.references}}</th></tr></thead>
+    <tbody>
+    {{#.rows}}
+    <tr><td>{{.therapy}}</td><td>{{.alteration}}</td><td>{{.direction}}</td><td>{{.level}}</td><td>{{#.references}}<a href="#{{.anchor}}">[{{.number}}]</a>{{/.references}}</td></tr>
+    {{/.rows}}
+    </tbody>
+    </table>
+    {{/relevant}}
+    <p class="meta">{{label.relevantNote}}</p>
+    </section>
+    {{/empty(relevant)}}
+    {{#omitted}}
+    <p class="meta">{{.}}</p>
+    {{/omitted}}
     {{#alterations}}
     {{>card}}
     {{/alterations}}
@@ -86,8 +119,12 @@ enum HTMLTemplates {
     <ol class="evidence">
     {{#evidence}}
     <li id="{{.anchor}}"><strong>{{.citation}}</strong>
+    {{#.detail}}
     <span class="meta">{{label.locator}}{{label.colon}}{{.locator}} · {{.verification}} · <code>{{.id}}</code></span>
-    <span class="meta">{{label.population}}{{label.colon}}{{.population}}</span>
+    {{/.detail}}
+    {{#.population}}
+    <span class="meta">{{label.population}}{{label.colon}}{{.}}</span>
+    {{/.population}}
     {{#.statement}}
     <span>{{.}}</span>
     {{/.statement}}
@@ -107,9 +144,11 @@ enum HTMLTemplates {
     </table>
     <p class="meta">{{label.provenanceNote}}</p>
     </section>
+    {{#isFull}}
     <footer>
     <p class="disclaimer">{{disclaimer}}</p>
     </footer>
+    {{/isFull}}
     </body>
     </html>
 
@@ -135,11 +174,14 @@ enum HTMLTemplates {
     {{#.notes}}
     <p class="note">{{.}}</p>
     {{/.notes}}
-    <table class="facts">
+    {{#.background}}
+    <p class="background"><span class="call-label">{{label.geneBackground}}{{label.colon}}</span>{{.}}{{#.backgroundLinks}} <a href="{{.url}}">{{.label}}</a>{{/.backgroundLinks}}</p>
+    {{/.background}}
+    <dl class="facts-grid">
     {{#.facts}}
-    <tr><th>{{.name}}</th><td>{{.value}}</td></tr>
+    <dt>{{.name}}</dt><dd>{{.value}}</dd>
     {{/.facts}}
-    </table>
+    </dl>
     {{^empty(.hotspotDetails)}}
     <h4>{{label.hotspotCounts}}</h4>
     <ul>
@@ -206,6 +248,7 @@ enum HTMLTemplates {
     {{/.notApplicable}}
     </ul>
     {{/empty(.notApplicable)}}
+    {{^empty(.rulesFired)}}
     <details>
     <summary>{{.rulesSummary}}</summary>
     <h4>{{label.rulesFired}}</h4>
@@ -231,6 +274,10 @@ enum HTMLTemplates {
     <p class="meta print-only">{{label.rulesNotFiredPrintNote}}</p>
     <p class="meta">{{label.rulesLanguageNote}}</p>
     </details>
+    {{/empty(.rulesFired)}}
+    {{#empty(.rulesFired)}}
+    <p class="meta">{{.rulesSummary}}</p>
+    {{/empty(.rulesFired)}}
     </article>
 
     """#
@@ -247,7 +294,12 @@ enum HTMLTemplates {
     <td>{{.direction}}</td>
     <td>{{#.levels}}<span class="level-line">{{.framework}}{{label.colon}}<strong>{{.level}}</strong>{{#.note}} {{.}}{{/.note}}</span>{{/.levels}}</td>
     <td><span>{{.text}}</span>
+    {{#.detail}}
     <span class="meta">{{label.match}}{{label.colon}}{{.match}} · {{label.rule}}{{label.colon}}<code>{{.rule}}</code> · {{label.references}}{{label.colon}}{{#.references}}<a href="#{{.anchor}}">[{{.number}}]</a>{{/.references}}</span>
+    {{/.detail}}
+    {{^.detail}}
+    <span class="meta">{{#.references}}<a href="#{{.anchor}}">[{{.number}}]</a>{{/.references}}</span>
+    {{/.detail}}
     {{#.populations}}
     <span class="meta">{{label.population}}{{label.colon}}{{.}}</span>
     {{/.populations}}
@@ -281,7 +333,12 @@ enum HTMLTemplates {
     {{#.therapy}}
     <span class="meta">{{label.intervention}}{{label.colon}}{{.}}</span>
     {{/.therapy}}
+    {{#.detail}}
     <span class="meta">{{label.match}}{{label.colon}}{{.match}} · {{label.rule}}{{label.colon}}<code>{{.rule}}</code> · {{label.references}}{{label.colon}}{{#.references}}<a href="#{{.anchor}}">[{{.number}}]</a>{{/.references}}</span>
+    {{/.detail}}
+    {{^.detail}}
+    <span class="meta">{{#.references}}<a href="#{{.anchor}}">[{{.number}}]</a>{{/.references}}</span>
+    {{/.detail}}
     </li>
     {{/.rows}}
     </ul>
@@ -299,7 +356,6 @@ enum HTMLTemplates {
     <line class="axis" x1="{{.x1}}" y1="{{.y1}}" x2="{{.x2}}" y2="{{.y2}}"/><text x="{{.labelX}}" y="{{.labelY}}" text-anchor="end">{{.label}}</text>
     {{/.countTicks}}
     <text x="4" y="14">{{.countLabel}}</text>
-    <text x="696" y="14" text-anchor="end">{{.description}}</text>
     {{#.stems}}
     <line class="stem{{#.isPatientResidue}} patient{{/.isPatientResidue}}" x1="{{.x}}" y1="{{.base}}" x2="{{.x}}" y2="{{.top}}"><title>{{.title}}</title></line>
     <circle class="stem-head{{#.isPatientResidue}} patient{{/.isPatientResidue}}" cx="{{.x}}" cy="{{.top}}" r="2.8"><title>{{.title}}</title></circle>

@@ -8,7 +8,9 @@ public enum MarkdownReportWriter {
     }
 
     /// The notes for an interpretation, with texts from the knowledgebase in `language`.
-    public static func text(_ interpretation: Interpretation, knowledgebase: Knowledgebase, language: OutputLanguage) throws(OutputError) -> String {
-        try templates.get().render(interpretation, knowledgebase: knowledgebase, language: language)
+    public static func text(
+        _ interpretation: Interpretation, knowledgebase: Knowledgebase, language: OutputLanguage, detail: ReportDetail = .summary
+    ) throws(OutputError) -> String {
+        try templates.get().render(interpretation, knowledgebase: knowledgebase, language: language, detail: detail)
     }
 }

@@ -20,6 +20,16 @@ enum MarkdownTemplates {
     | {{label.reportDate}} | {{#header.reportDate}}{{.}}{{/header.reportDate}}{{^header.reportDate}}{{label.notGiven}}{{/header.reportDate}} |
     | {{label.genomeBuild}} | {{#header.genomeBuild}}{{.}}{{/header.genomeBuild}}{{^header.genomeBuild}}{{label.notGiven}}{{/header.genomeBuild}} |
 
+    {{^empty(overview)}}
+    ## {{label.overview}}
+
+    | {{label.overviewAlteration}} | {{label.vaf}} | {{label.originLabel}} | {{label.overviewClassification}} | {{label.overviewTier}} | {{label.overviewImplication}} |
+    |---|---|---|---|---|---|
+    {{#overview}}
+    | {{.alteration}} | {{.vaf}} | {{.origin}} | {{.classification}} | {{.tier}} | {{.implication}} |
+    {{/overview}}
+
+    {{/empty(overview)}}
     ## {{label.summary}}
 
     {{summary}}
@@ -27,6 +37,24 @@ enum MarkdownTemplates {
 
     - {{.}}
     {{/warnings}}
+    {{^empty(relevant)}}
+
+    ## {{label.relevant}}
+    {{#relevant}}
+
+    ### {{.heading}}
+
+    {{#.rows}}
+    - **{{.therapy}}** ({{.alteration}}){{label.colon}}{{.direction}}; {{label.relevantLevel}} {{.level}} {{#.references}}[{{.number}}]{{/.references}}
+    {{/.rows}}
+    {{/relevant}}
+
+    {{label.relevantNote}}
+    {{/empty(relevant)}}
+    {{#omitted}}
+
+    {{.}}
+    {{/omitted}}
     {{#alterations}}
 
     {{>card}}
@@ -66,7 +94,7 @@ enum MarkdownTemplates {
     ## {{label.evidence}}
 
     {{#evidence}}
-    {{.number}}. **{{.citation}}**{{#.statement}} {{.}}{{/.statement}} {{label.population}}{{label.colon}}{{.population}}. {{label.locator}}{{label.colon}}{{.locator}}. {{.verification}}; {{.id}}.{{>links}}
+    {{.number}}. **{{.citation}}**{{#.statement}} {{.}}{{/.statement}}{{#.population}} {{label.population}}{{label.colon}}{{.}}.{{/.population}}{{#.detail}} {{label.locator}}{{label.colon}}{{.locator}}. {{.verification}}; {{.id}}.{{/.detail}}{{>links}}
     {{/evidence}}
 
     ## {{label.provenance}}
@@ -96,6 +124,9 @@ enum MarkdownTemplates {
     {{#.tier}}
     - **{{label.tier}}**{{label.colon}}{{.}}
     {{/.tier}}
+    {{#.background}}
+    - **{{label.geneBackground}}**{{label.colon}}{{.}}{{#.backgroundLinks}} <{{.url}}>{{/.backgroundLinks}}
+    {{/.background}}
     - **{{label.hotspot}}**{{label.colon}}{{.hotspotStatus}}
     {{#.hotspotDetails}}
       - {{.}}
@@ -160,6 +191,7 @@ enum MarkdownTemplates {
     {{/.notApplicable}}
     {{/empty(.notApplicable)}}
 
+    {{^empty(.rulesFired)}}
     ### {{.rulesSummary}}
 
     {{label.rulesFired}}{{label.colon}}
@@ -173,6 +205,10 @@ enum MarkdownTemplates {
     {{/.rulesNotFired}}
 
     {{label.rulesLanguageNote}}
+    {{/empty(.rulesFired)}}
+    {{#empty(.rulesFired)}}
+    {{.rulesSummary}}
+    {{/empty(.rulesFired)}}
     """#
 
     static let section = #"""
@@ -184,7 +220,9 @@ enum MarkdownTemplates {
     {{#.levels}}
       - {{.framework}}{{label.colon}}**{{.level}}**{{#.note}} {{.}}{{/.note}}
     {{/.levels}}
+    {{#.detail}}
       - {{label.match}}{{label.colon}}{{.match}}; {{label.rule}}{{label.colon}}{{.rule}}
+    {{/.detail}}
     {{#.populations}}
       - {{label.population}}{{label.colon}}{{.}}
     {{/.populations}}

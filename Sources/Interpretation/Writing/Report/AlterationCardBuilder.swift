@@ -8,12 +8,20 @@ struct AlterationCardBuilder {
     let knowledgebase: Knowledgebase
     let rows: StatementRowBuilder
     let texts: ReportTexts
+    /// The evidence groups the card shows (the summary page leaves other tumour types to the full page).
+    let groups: [StatementGrouping.Group]
+    /// False on the summary page: the rules audit is counted, not listed.
+    let withRules: Bool
 
-    func card(_ entry: AlterationInterpretation, index: Int) -> AlterationCard {
+    /// The card of one alteration; `withBackground` adds the gene's background paragraph (its first card).
+    func card(_ entry: AlterationInterpretation, index: Int, withBackground: Bool) -> AlterationCard {
+        let background = withBackground ? knowledgebase.geneBackground[entry.annotated.alteration.gene] : nil
         let alteration = entry.annotated.alteration
         let outcome = entry.outcome
         let change = alteration.hgvsp ?? alteration.hgvsc ?? alteration.copyNumber.map { texts.term("report.copyNumber.", $0.kind.rawValue) } ?? alteration.source
-        let groups = StatementGrouping.grouped(entry).map { group, kinds in
+        // The summary page lists therapies and trials on page one; its cards keep prognosis and frequencies.
+        let kinds: [StatementGrouping.Kind] = withRules ? StatementGrouping.Kind.allCases : [.prognosis, .frequency]
+        let groups = StatementGrouping.grouped(entry, groups: groups, kinds: kinds).map { group, kinds in
             EvidenceGroupView(
                 kind: group.rawValue, heading: texts("report.group.\(group.rawValue)"), note: texts("report.group.\(group.rawValue).note"),
                 sections: kinds.map { kind, statements in
@@ -28,7 +36,8 @@ struct AlterationCardBuilder {
             facts: facts(alteration) + originFact(entry.origin),
             hotspotStatus: texts(entry.annotated.hotspot.isHotspot ? "report.hotspot.yes" : "report.hotspot.no"),
             hotspotDetails: hotspotDetails(entry.annotated.hotspot),
-            regions: entry.annotated.features.map { feature in
+            // The summary page's protein picture and its legend name the regions.
+            regions: !withRules ? [] : entry.annotated.features.map { feature in
                 texts("report.region", ["label": texts.localized(feature.label), "start": String(feature.start), "end": String(feature.end)])
             },
             oncogenicity: outcome.oncogenicity.map { texts.term("oncogenicity.", $0.value) },
@@ -43,10 +52,14 @@ struct AlterationCardBuilder {
             },
             tier: entry.tier.map { tier in texts("report.tier.value", ["tier": tier.tier, "basis": texts.localized(tier.basis)]) },
             notes: entry.notes.map(texts.localized),
+            background: background.map { texts.localized($0.text) },
+            backgroundLinks: (background?.citations ?? []).flatMap { EvidenceEntryBuilder.links(knowledgebase.evidence.citations[$0]) }
+                .filter { !$0.label.hasPrefix("http") },
             gaps: entry.gaps.map(texts.localized),
             notApplicable: entry.notApplicable.map { excluded in
                 texts("report.notApplicable.row", [
-                    "statement": texts.localized(excluded.statement.text),
+                    "statement": withRules ? texts.localized(excluded.statement.text)
+                        : excluded.statement.therapy.map(texts.localized) ?? texts.localized(excluded.statement.text),
                     "reasons": excluded.reasons.map(texts.localized).joined(separator: texts.language == .ja ? "。" : "; "),
                 ])
             },
@@ -57,12 +70,14 @@ struct AlterationCardBuilder {
                     reviewer: override.reviewer, reason: override.reason, date: override.date ?? "—")
             },
             warnings: entry.warnings,
-            protein: LollipopPlotBuilder(knowledgebase: knowledgebase, texts: texts).figure(for: entry.annotated),
+            protein: LollipopPlotBuilder(knowledgebase: knowledgebase, texts: texts).figure(for: entry.annotated, withDetailPanel: withRules),
             groups: groups,
             hasStatements: !groups.isEmpty,
-            rulesSummary: texts("report.rules.summary", ["fired": String(outcome.fired.count), "notFired": String(outcome.notFired.count)]),
-            rulesFired: outcome.fired.map { RuleRow(id: $0.id, title: texts.localized($0.title), failedCondition: nil) },
-            rulesNotFired: outcome.notFired.map { RuleRow(id: $0.id, title: texts.localized($0.title), failedCondition: $0.failedCondition) })
+            rulesSummary: texts(withRules ? "report.rules.summary" : "report.rules.summaryOnly", [
+                "fired": String(outcome.fired.count), "notFired": String(outcome.notFired.count),
+            ]),
+            rulesFired: withRules ? outcome.fired.map { RuleRow(id: $0.id, title: texts.localized($0.title), failedCondition: nil) } : [],
+            rulesNotFired: withRules ? outcome.notFired.map { RuleRow(id: $0.id, title: texts.localized($0.title), failedCondition: $0.failedCondition) } : [])
     }
 
     private func facts(_ alteration: NormalizedAlteration) -> [LabelledValue] {

@@ -3,16 +3,21 @@ import Knowledgebase
 /// Writes one entry of the evidence list: the statement, population, citation, locator and links.
 struct EvidenceEntryBuilder {
     let texts: ReportTexts
+    /// False on the summary page: entries give the citation, locator and links, not the population.
+    var withDetail = true
 
     func entry(_ cited: CitedEvidence, id: String, number: Int, showStatement: Bool) -> EvidenceEntry {
         let item = cited.item
         let citation = cited.citation
-        let title = Self.citationText(citation)
-        let links = Self.links(citation)
+        let title = withDetail ? Self.citationText(citation) : Self.shortCitationText(citation)
+        // The summary page links the DOI and PubMed record only; the full page also the source's own address.
+        let links = Self.links(citation).filter { withDetail || !$0.label.hasPrefix("http") }
         let verified = item.verified && (citation?.verified ?? false)
         return EvidenceEntry(
             number: String(number), anchor: "evidence-\(number)", id: id,
-            statement: showStatement ? texts.localized(item.statement) : nil, population: texts.localized(item.population),
+            statement: showStatement && withDetail ? texts.localized(item.statement) : nil,
+            population: withDetail ? texts.localized(item.population) : nil,
+            detail: withDetail,
             citation: title.isEmpty ? item.citation : title,
             locator: item.locator,
             verification: texts(verified ? "report.evidence.verified" : "report.evidence.unverified"),
@@ -27,6 +32,15 @@ struct EvidenceEntryBuilder {
     /// "Authors. Title. Journal Year." from the parts the citation has.
     static func citationText(_ citation: Citation?) -> String {
         [citation?.authors, citation?.title, [citation?.journal, citation?.year.map(String.init)].compactMap { $0 }.joined(separator: " ")]
+            .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
+    }
+
+    /// "First author et al. Journal Year." (with the title when there is no author) for the summary page.
+    static func shortCitationText(_ citation: Citation?) -> String {
+        let first = citation?.authors.map { authors in
+            authors.firstIndex(of: ",").map { "\(authors[..<$0]) et al." } ?? authors
+        }
+        return [first ?? citation?.title, [citation?.journal, citation?.year.map(String.init)].compactMap { $0 }.joined(separator: " ")]
             .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". ")
     }
 

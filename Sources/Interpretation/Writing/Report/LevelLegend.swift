@@ -14,14 +14,14 @@ struct LevelLegend {
     private let noteNumbers: [String: Int]
     private let texts: ReportTexts
 
-    /// The legend of every level and note of the statements, in the order the page shows them.
-    init(_ interpretation: Interpretation, texts: ReportTexts) {
+    /// The legend of every level and note of the statements the page shows (those of `groups`), in page order.
+    init(_ interpretation: Interpretation, groups: [StatementGrouping.Group] = StatementGrouping.Group.allCases, texts: ReportTexts) {
         self.texts = texts
         var entries: [Entry] = []
         var terms = Set<String>()
         var noteNumbers: [String: Int] = [:]
         for entry in interpretation.alterations {
-            for (_, kinds) in StatementGrouping.grouped(entry) {
+            for (_, kinds) in StatementGrouping.grouped(entry, groups: groups) {
                 for (_, statements) in kinds {
                     for level in statements.flatMap(\.levels) {
                         if let text = texts.level(level), let definition = level.definition {
@@ -40,10 +40,12 @@ struct LevelLegend {
         self.noteNumbers = noteNumbers
     }
 
-    /// The cell of a statement's level in one framework: the level (and tier), or that no sourced level
-    /// applies, with the number of its note.
-    func cell(_ levels: [AssignedLevel], framework: String) -> LevelCell {
+    /// The cell of a statement's level in one framework: the level, or that no sourced level applies, with the
+    /// number of its note. Nil for a Japanese level that is not assigned: the legend says once that the panel
+    /// assigns it, instead of every row.
+    func cell(_ levels: [AssignedLevel], framework: String) -> LevelCell? {
         let level = levels.first { $0.framework == framework }
+        if framework == RuleVocabulary.japaneseFramework, level?.level == nil { return nil }
         let note = level?.note.map(texts.localized).flatMap { noteNumbers[$0] }
         return LevelCell(
             framework: texts.framework(framework),

@@ -7,8 +7,16 @@ struct ReportPage {
     /// The `report.*` labels of `texts.yaml` in the output language, keyed without the `report.` prefix.
     let label: [String: String]
     let header: ReportHeaderView
+    /// True when the page prints everything (`--detail full`); false for the default summary page.
+    let isFull: Bool
+    /// Page one: one row per KEAP1/NFE2L2 alteration.
+    let overview: [OverviewRow]
     let summary: String
     let warnings: [String]
+    /// Page one: therapies and trials with potential relevance, by how their evidence relates to the patient.
+    let relevant: [RelevantGroup]
+    /// What the summary page leaves to `--detail full`, counted.
+    let omitted: [String]
     let alterations: [AlterationCard]
     let otherAlterations: [OtherAlterationRow]
     let biomarkers: [LabelledValue]
@@ -17,6 +25,34 @@ struct ReportPage {
     let levelLegend: [LevelLegend.Entry]
     let provenance: [LabelledValue]
     let disclaimer: String
+}
+
+/// One row of the page-one alteration table.
+struct OverviewRow {
+    let anchor: String
+    let alteration: String
+    let vaf: String
+    let origin: String
+    /// The rules' call with the evidence codes met (`Likely Oncogenic; OM1, OM3`).
+    let classification: String
+    let tier: String
+    /// What applies to the patient, in one line.
+    let implication: String
+}
+
+/// Therapies or trials with potential relevance, in one tumour-type relation.
+struct RelevantGroup {
+    let heading: String
+    let rows: [RelevantRow]
+}
+
+/// A therapy or trial with potential relevance: what, for which alteration, the direction, the level and references.
+struct RelevantRow {
+    let therapy: String
+    let alteration: String
+    let direction: String
+    let level: String
+    let references: [ReferenceMark]
 }
 
 /// A label and its value (one row of a facts table).
@@ -55,6 +91,10 @@ struct AlterationCard {
     let tier: String?
     /// Notes the reader must see (statements withheld, germline origin).
     let notes: [String]
+    /// What the gene does and where cancer changes act, on the gene's first card only.
+    let background: String?
+    /// The background's sources (DOI and PubMed links).
+    let backgroundLinks: [Link]
     /// Questions the knowledgebase cannot answer here.
     let gaps: [String]
     /// Statements whose study population excludes the patient, each with why.
@@ -103,6 +143,8 @@ struct StatementRow {
     let references: [ReferenceMark]
     let plots: [SurvivalPlot]
     let rule: String
+    /// False on the summary page: the row shows its references, not its tumour-type match and rule.
+    let detail: Bool
 }
 
 /// An evidence level in one framework, or that no sourced level applies, with a reference to its note in
@@ -163,7 +205,10 @@ struct EvidenceEntry {
     let id: String
     /// The item's own statement, shown when no statement row of the page carries it.
     let statement: String?
-    let population: String
+    /// Nil on the summary page.
+    let population: String?
+    /// False on the summary page: the entry gives the citation and links only.
+    let detail: Bool
     let citation: String
     let locator: String
     let verification: String

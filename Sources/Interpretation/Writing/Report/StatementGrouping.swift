@@ -41,10 +41,12 @@ enum StatementGrouping {
         }
     }
 
-    /// The statements of one alteration in display order: non-empty groups, each with its non-empty kinds.
-    static func grouped(_ entry: AlterationInterpretation) -> [(group: Group, kinds: [(kind: Kind, statements: [Statement])])] {
-        Group.allCases.compactMap { group in
-            let kinds = Kind.allCases.compactMap { kind -> (kind: Kind, statements: [Statement])? in
+    /// The statements of one alteration in display order: non-empty groups (of `groups`), each with its non-empty kinds.
+    static func grouped(
+        _ entry: AlterationInterpretation, groups: [Group] = Group.allCases, kinds: [Kind] = Kind.allCases
+    ) -> [(group: Group, kinds: [(kind: Kind, statements: [Statement])])] {
+        groups.compactMap { group in
+            let kinds = kinds.compactMap { kind -> (kind: Kind, statements: [Statement])? in
                 let statements = kind.statements(of: entry).filter { Group($0.tumorTypeMatch) == group }
                 return statements.isEmpty ? nil : (kind, statements)
             }
@@ -54,14 +56,14 @@ enum StatementGrouping {
 
     /// Evidence ids in the order the page first cites them: statements in display order, then each
     /// alteration's oncogenicity evidence, then any other cited item by id.
-    static func evidenceOrder(_ interpretation: Interpretation) -> [String] {
+    static func evidenceOrder(_ interpretation: Interpretation, groups: [Group] = Group.allCases) -> [String] {
         var order: [String] = []
         var seen = Set<String>()
         func add(_ ids: [String]) {
             for id in ids where interpretation.evidence[id] != nil && seen.insert(id).inserted { order.append(id) }
         }
         for entry in interpretation.alterations {
-            for (_, kinds) in grouped(entry) {
+            for (_, kinds) in grouped(entry, groups: groups) {
                 for (_, statements) in kinds { statements.forEach { add($0.evidence) } }
             }
         }

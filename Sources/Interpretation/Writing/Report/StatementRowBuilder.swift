@@ -10,6 +10,8 @@ struct StatementRowBuilder {
     let numbers: [String: Int]
     let legend: LevelLegend
     let texts: ReportTexts
+    /// False on the summary page: rows then carry no populations, effect sizes or survival plots.
+    let withDetail: Bool
 
     func row(_ statement: Statement, kind: StatementGrouping.Kind) -> StatementRow {
         let items = statement.evidence.compactMap { evidence[$0] }
@@ -18,17 +20,18 @@ struct StatementRowBuilder {
             direction: texts.term("direction.", statement.direction),
             therapy: statement.therapy.map(texts.localized) ?? statement.therapyClass,
             match: texts("match.\(statement.tumorTypeMatch.rawValue)"),
-            levels: kind.hasLevels ? [RuleVocabulary.ampFramework, RuleVocabulary.japaneseFramework].map { legend.cell(statement.levels, framework: $0) } : [],
-            populations: unique(items.map { texts.localized($0.item.population) }),
-            effects: items.flatMap { $0.item.effects.map(effect) },
+            levels: kind.hasLevels ? [RuleVocabulary.ampFramework, RuleVocabulary.japaneseFramework].compactMap { legend.cell(statement.levels, framework: $0) } : [],
+            populations: withDetail ? unique(items.map { texts.localized($0.item.population) }) : [],
+            effects: withDetail ? items.flatMap { $0.item.effects.map(effect) } : [],
             trialIDs: kind == .trial ? trialIDs(statement, items) : [],
             references: statement.evidence.compactMap { id in
                 numbers[id].map { ReferenceMark(number: String($0), anchor: "evidence-\($0)") }
             },
-            plots: statement.evidence.compactMap { id in
+            plots: withDetail ? statement.evidence.compactMap { id in
                 knowledgebase.cohortSurvival(id).map { SurvivalPlotBuilder(texts: texts).plot($0.cohort, $0.analysis) }
-            },
-            rule: statement.ruleID)
+            } : [],
+            rule: statement.ruleID,
+            detail: withDetail)
     }
 
     private func effect(_ measure: EffectMeasure) -> EffectRow {

@@ -21,9 +21,11 @@ struct TemplateSet: Sendable {
         self.entry = entry
     }
 
-    /// The page of an interpretation, with texts from the knowledgebase in `language`.
-    func render(_ interpretation: Interpretation, knowledgebase: Knowledgebase, language: OutputLanguage) throws(OutputError) -> String {
-        let page = ReportPageBuilder(knowledgebase: knowledgebase, language: language).page(interpretation)
+    /// The page of an interpretation, with texts from the knowledgebase in `language`, at `detail`.
+    func render(
+        _ interpretation: Interpretation, knowledgebase: Knowledgebase, language: OutputLanguage, detail: ReportDetail
+    ) throws(OutputError) -> String {
+        let page = ReportPageBuilder(knowledgebase: knowledgebase, language: language, detail: detail).page(interpretation)
         guard let text = library.render(page, withTemplate: entry) else { throw .template(name: entry, problem: "not registered") }
         return text
     }
