@@ -84,10 +84,9 @@ public struct Annotator: Sendable {
         let lossOfFunction = resources.ruleSet.lossOfFunction
         let everything = annotated.map { ContextFactory.coAlteration($0.alteration, lossOfFunction: lossOfFunction) }
             + others.map { ContextFactory.coAlteration($0, lossOfFunction: lossOfFunction) }
+        let reportIndex = ReportContext.Index(everything)  // once per report, shared by every alteration's context
         let alterations = annotated.enumerated().map { index, entry -> EvaluatedAlteration in
-            var coAlterations = everything
-            coAlterations.remove(at: index)
-            let context = ReportContext(tumorLineage: tumorType.lineage, tumorGroups: Set(tumorType.groups), coAlterations: coAlterations)
+            let context = ReportContext(tumorLineage: tumorType.lineage, tumorGroups: Set(tumorType.groups), index: reportIndex, excluding: index)
             return evaluate(entry, context: context, changes: reviewed[index] ?? [])
         }
         var provenance = Provenance(

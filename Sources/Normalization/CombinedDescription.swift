@@ -16,4 +16,12 @@ enum CombinedDescription {
         guard !coding.isEmpty, !protein.isEmpty else { return nil }
         return (coding, protein)
     }
+
+    /// The coding change of FoundationOne's protein-effect spelling for splice changes, `splice site 1708+1G>A`
+    /// (any letter case); nil for any other text.
+    static func spliceSiteCoding(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard words.count == 3, words[0].lowercased() == "splice", words[1].lowercased() == "site" else { return nil }
+        return String(words[2])
+    }
 }

@@ -107,4 +107,7 @@ public enum UninterpretableReason: String, Hashable, Sendable, CaseIterable {
     case genomicUnmappable = "genomic_unmappable"
     /// Neither c., p. nor genomic description was usable.
     case noDescription = "no_description"
+    /// The report's element for the alteration could not be read (a malformed or unexpected element); the
+    /// detail names the field and what was expected.
+    case unreadable
 }

@@ -46,6 +46,20 @@ public struct Normalizer: Sendable {
             }
             for gene in genes { inScope.append(Self.normalize(rearrangement, gene: gene, transcript: knowledgebase.gene(gene)?.maneTranscript)) }
         }
+        for unreadable in report.unreadableAlterations {
+            let kind = NormalizedAlteration.Kind(rawValue: unreadable.kind.rawValue) ?? .shortVariant
+            if let symbol = unreadable.gene.flatMap(interpretedSymbol) {
+                var result = NormalizedAlteration(gene: symbol, kind: kind, source: unreadable.sourceText, sourceLocation: unreadable.location)
+                result.transcript = knowledgebase.gene(symbol)?.maneTranscript
+                result.markUninterpretable(.unreadable, unreadable.reason)
+                inScope.append(result)
+            } else {
+                // Named `unassigned` when no gene could be read, as the readers name a variant without a gene.
+                outOfScope.append(OutOfScopeAlteration(
+                    gene: unreadable.gene ?? "unassigned", kind: kind.rawValue, source: unreadable.sourceText,
+                    sourceLocation: unreadable.location, vaf: nil, proteinShort: nil, consequence: nil, copyNumberKind: nil))
+            }
+        }
         return (inScope, outOfScope)
     }
 

@@ -21,6 +21,9 @@ struct ShortVariantNormalizer {
         guard let reported = parseDescriptions(of: variant, into: &result),
               mapTranscript(variant.transcript ?? reported.accession, hasGenomicChange: variant.genomic != nil, into: &result)
         else { return result }
+        let reportedTranscript = variant.transcript ?? reported.accession
+        var onOtherTranscript = false
+        if case .unknown = gene.resolveTranscript(reportedTranscript) { onOtherTranscript = true }
         if let codingVariant = reported.coding, codingVariant.coordinateSystem != .coding {
             result.markUninterpretable(.unsupportedDescription, "hgvsc must be a c. description on \(gene.maneTranscript); found a \(codingVariant.coordinateSystem.rawValue). description")
             return result
@@ -30,7 +33,11 @@ struct ShortVariantNormalizer {
         let effect: VariantEffect
         if let genomic = variant.genomic {
             guard let computed = genomicEffect(genomic, build: genomic.build ?? build, into: &result) else { return result }
-            if let codingVariant = reported.coding { compare(codingVariant, with: computed, into: &result) }
+            if onOtherTranscript {
+                noteOtherNumbering(reported, transcript: reportedTranscript, computed: computed, into: &result)
+            } else if let codingVariant = reported.coding {
+                compare(codingVariant, with: computed, into: &result)
+            }
             effect = computed
         } else if let codingVariant = reported.coding {
             guard let computed = codingEffect(codingVariant, into: &result) else { return result }
@@ -42,7 +49,7 @@ struct ShortVariantNormalizer {
             result.markUninterpretable(.noDescription, "no usable c., p. or genomic description")
             return result
         }
-        apply(effect, reportedProtein: reported.protein, into: &result)
+        apply(effect, reportedProtein: onOtherTranscript ? nil : reported.protein, into: &result)
         result.genomic = GenomicPositions(gene: gene).positions(of: effect.coding)
         return result
     }
@@ -59,10 +66,15 @@ struct ShortVariantNormalizer {
 
     /// Parses the report's `hgvsc` and `hgvsp`, or marks the alteration uninterpretable. ClinVar-style text
     /// holds both changes (`NM_006164.5(NFE2L2):c.235G>A (p.Glu79Lys)`); a protein change written in the
-    /// `hgvsc` field is read as the protein change.
+    /// `hgvsc` field is read as the protein change. FoundationOne's `splice site 1708+1G>A` protein effect names
+    /// no protein change: its coding change is read (when the report gives no other).
     private func parseDescriptions(of variant: ShortVariant, into result: inout NormalizedAlteration) -> ReportedDescriptions? {
         var codingText = variant.hgvsc
         var proteinText = variant.hgvsp
+        if let text = proteinText, let coding = CombinedDescription.spliceSiteCoding(text) {
+            codingText = codingText ?? coding
+            proteinText = nil
+        }
         if let combined = codingText, let split = CombinedDescription.split(combined) {
             codingText = split.coding
             proteinText = proteinText ?? split.protein
@@ -168,6 +180,19 @@ struct ShortVariantNormalizer {
             markFailure(error, into: &result)
             return nil
         }
+    }
+
+    /// Says that the report's c./p., numbered on a transcript the knowledgebase has no model of (another
+    /// isoform), were not compared with the change placed on the MANE transcript from the genomic position;
+    /// both numberings are named. Comparing them residue by residue would report a false mismatch.
+    private func noteOtherNumbering(_ reported: ReportedDescriptions, transcript: String?, computed: VariantEffect, into result: inout NormalizedAlteration) {
+        let written = [reported.coding.map { HGVSFormatter.canonical.string(for: .nucleotide($0)) },
+                       reported.protein.map { HGVSFormatter.oneLetter.string(for: .protein($0)) }].compactMap { $0 }
+        guard !written.isEmpty else { return }
+        let placed = [HGVSFormatter.canonical.string(for: .nucleotide(computed.coding))]
+            + (computed.protein.map { [HGVSFormatter.oneLetter.string(for: .protein($0.withoutPrediction))] } ?? [])
+        result.warnings.append(
+            "the report numbers the change on \(transcript ?? "another transcript") (\(written.joined(separator: " "))); placed on \(gene.maneTranscript) from the genomic position it is \(placed.joined(separator: " ")); the knowledgebase has no model of \(transcript ?? "that transcript"), so the report's numbering was not checked")
     }
 
     /// Warns when the report's coding change is not the one computed from its genomic change.

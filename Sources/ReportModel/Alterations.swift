@@ -167,6 +167,33 @@ public struct Rearrangement: Hashable, Sendable {
     }
 }
 
+/// An alteration element the reader could not read: a malformed or unexpected element of a vendor or FHIR
+/// report. It is listed, with the reason, instead of refusing the whole report or dropping it.
+public struct UnreadableAlteration: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        case shortVariant = "short_variant"
+        case copyNumber = "copy_number"
+        case rearrangement
+    }
+
+    /// The gene the element names, when that much could be read.
+    public var gene: String?
+    public var kind: Kind
+    /// What was wrong, naming the field and what was expected.
+    public var reason: String
+    public var location: SourceLocation
+
+    public init(gene: String?, kind: Kind, reason: String, location: SourceLocation) {
+        self.gene = gene
+        self.kind = kind
+        self.reason = reason
+        self.location = location
+    }
+
+    /// The element as text, e.g. `KEAP1 short_variant (unreadable)`.
+    public var sourceText: String { "\(gene ?? "unknown gene") \(kind.rawValue) (unreadable)" }
+}
+
 /// Genome-wide biomarkers.
 public struct Biomarkers: Hashable, Sendable {
     /// Tumour mutational burden in mutations per megabase.

@@ -18,13 +18,15 @@ public struct PatientReport: Hashable, Sendable {
     public var shortVariants: [ShortVariant]
     public var copyNumberAlterations: [CopyNumberAlteration]
     public var rearrangements: [Rearrangement]
+    /// Alteration elements that could not be read, each with the reason.
+    public var unreadableAlterations: [UnreadableAlteration]
     public var biomarkers: Biomarkers
 
     public init(
         patientId: String? = nil, specimenId: String? = nil, tumorType: ReportedTumorType = .init(),
         panel: String? = nil, reportDate: String? = nil, genomeBuild: GenomeBuild? = nil,
         shortVariants: [ShortVariant] = [], copyNumberAlterations: [CopyNumberAlteration] = [],
-        rearrangements: [Rearrangement] = [], biomarkers: Biomarkers = .init()
+        rearrangements: [Rearrangement] = [], unreadableAlterations: [UnreadableAlteration] = [], biomarkers: Biomarkers = .init()
     ) {
         self.patientId = patientId
         self.specimenId = specimenId
@@ -35,6 +37,7 @@ public struct PatientReport: Hashable, Sendable {
         self.shortVariants = shortVariants
         self.copyNumberAlterations = copyNumberAlterations
         self.rearrangements = rearrangements
+        self.unreadableAlterations = unreadableAlterations
         self.biomarkers = biomarkers
     }
 
@@ -42,6 +45,7 @@ public struct PatientReport: Hashable, Sendable {
     public var genesWithAlterations: [String] {
         var seen = Set<String>()
         let genes = shortVariants.map(\.gene) + copyNumberAlterations.map(\.gene) + rearrangements.flatMap(\.genes)
+            + unreadableAlterations.compactMap(\.gene)
         return genes.filter { seen.insert($0).inserted }
     }
 }

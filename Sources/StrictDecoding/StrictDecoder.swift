@@ -94,13 +94,18 @@ public enum StrictDecoder {
         return value
     }
 
-    /// The 1-based line and column (in bytes) of a byte offset.
+    /// The 1-based line and column (in bytes) of a byte offset; lines end at `\n`, `\r\n` or a lone `\r`.
     private static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1
         var lineStart = 0
-        for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
-            line += 1
-            lineStart = index + 1
+        for index in 0..<min(offset, bytes.count) {
+            let byte = bytes[index]
+            let endsLine = byte == UInt8(ascii: "\n")
+                || (byte == UInt8(ascii: "\r") && (index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: "\n")))
+            if endsLine {
+                line += 1
+                lineStart = index + 1
+            }
         }
         return (line, offset - lineStart + 1)
     }

@@ -29,6 +29,14 @@ struct CohortTableTests {
         #expect(table.lineNumber(ofRow: 1) == 4)  // the blank line 3 still counts
     }
 
+    @Test("Classic-Mac CR line ends, alone or mixed with LF and CRLF, end lines too")
+    func carriageReturnLines() throws {
+        let table = try CohortTable(text: "time\tstatus\tgroup\r5\t1\tA\r\r7\t0\tB\r\n9\t1\tC\n")
+        #expect(table.rowCount == 3)
+        #expect(table.value(row: 2, column: 2) == "C")
+        #expect((0..<3).map { table.lineNumber(ofRow: $0) } == [2, 4, 5])
+    }
+
     @Test("Rows are read column by column in the order asked, each row once; blank lines are not rows")
     func forEachRow() throws {
         let table = try CohortTable(text: "id\tcode\tstatus\nP1\tLUAD\tMUT\n\nP2\t\tWT\nP3\tLUSC\tNA\n")

@@ -50,6 +50,9 @@ struct AmbiguousInputTests {
         let error = try #require(ReaderTestSupport.readError(data, file: "dup.maf"))
         #expect(error.location == "line 1, column 15 (HGVSC)")
         #expect(error.problem == "the column name 'HGVSC' repeats column 10 ('HGVSc'); each column name must be unique")
+        // A repeated column the reader does not use is no ambiguity.
+        let unused = Data((MAFReaderTests.header + "\tNote\tNOTE\n" + "KEAP1\tGRCh37\t19\t10602581\t10602581\tC\tC\tA\tS1\tc.997G>T\tp.G333C\t\t\t\ta\tb\n").utf8)
+        #expect(try ReportReader.read(unused, file: "dup.maf").report.shortVariants.count == 1)
     }
 
     @Test("keapnrf JSON and FHIR JSON with a UTF-8 byte order mark are read like those without")

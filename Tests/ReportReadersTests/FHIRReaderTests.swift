@@ -48,7 +48,10 @@ struct FHIRReaderTests {
             """
         let reading = try ReaderTestSupport.read(json, file: "absent.json")
         #expect(reading.report.shortVariants.isEmpty)
-        #expect(reading.notices == ["absent.json: 1 variant Observation(s) state that the variant is absent (LOINC LA9634-2) and are not alterations"])
+        #expect(reading.notices == [
+            "absent.json: 1 variant Observation(s) state that the variant is absent (LOINC LA9634-2) and are not alterations",
+            "absent.json: the file lists no variant, copy-number alteration or rearrangement",
+        ])
     }
 
     @Test("genomic HGVS: the chromosome accession gives the build; without a gene the gene spans assign one")
@@ -64,16 +67,41 @@ struct FHIRReaderTests {
         #expect(variant.genomic == GenomicChange(chromosome: "2", position: 178098810, reference: "C", alternate: "T", build: .grch37))
     }
 
-    @Test("a VAF above 1 without a percent unit is an error naming the component")
-    func badVAF() {
+    @Test("allele components without a gene (as vcf2fhir writes them): placed by position in the stated coordinate system; assigned by the gene spans", arguments: [
+        ("LA30102-0", 178098810), ("LA30100-4", 178098809), ("LA30101-2", 178098809),
+    ])
+    func alleleComponents(system: String, start: Int) throws {
+        let json = """
+            {"resourceType": "Observation", "status": "final",
+             "meta": {"profile": ["http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/variant"]},
+             "component": [\(Self.component("48013-7", Self.concept("NC_000002.11"))),
+                           \(Self.component("81254-5", #""valueRange": {"low": {"value": \#(start)}}"#)),
+                           \(Self.component("92822-6", Self.concept(system))),
+                           \(Self.component("69547-8", #""valueString": "C""#)),
+                           \(Self.component("69551-0", #""valueString": "T""#))]}
+            """
+        let spans = [GeneSpan(gene: "NFE2L2", build: .grch37, chromosome: "2", range: 178095513...178129304, transcripts: [])]
+        let variant = try #require(try ReaderTestSupport.read(json, options: ReportReadOptions(geneSpans: spans)).report.shortVariants.first)
+        #expect(variant.gene == "NFE2L2")
+        #expect(variant.genomic == GenomicChange(chromosome: "2", position: 178098810, reference: "C", alternate: "T", build: .grch37))
+        // Without a stated coordinate system the start is not used.
+        let unstated = json.replacingOccurrences(of: Self.component("92822-6", Self.concept(system)) + ",", with: "")
+        #expect(try ReaderTestSupport.read(unstated, options: ReportReadOptions(geneSpans: spans)).report.shortVariants.first?.gene == GeneSpan.unassignedGene)
+    }
+
+    @Test("a VAF above 1 without a percent unit makes the Observation unreadable, naming the component")
+    func badVAF() throws {
         let json = """
             {"resourceType": "Observation", "status": "final",
              "code": {"coding": [{"system": "http://loinc.org", "code": "69548-6"}]},
              "component": [\(Self.component("48018-6", Self.concept("KEAP1"))), \(Self.component("81258-6", #""valueQuantity": {"value": 31}"#))]}
             """
-        let error = ReaderTestSupport.readError(Data(json.utf8), file: "vaf.json")
-        #expect(error?.location == "$.component[1]")
-        #expect(error?.problem == "sample VAF (81258-6): expected a fraction between 0 and 1 (or a percentage with unit %), found 31.0")
+        let reading = try ReaderTestSupport.read(json, file: "vaf.json")
+        #expect(reading.report.shortVariants.isEmpty)
+        #expect(reading.report.unreadableAlterations == [UnreadableAlteration(
+            gene: "KEAP1", kind: .shortVariant,
+            reason: "$.component[1]: sample VAF (81258-6): expected a fraction between 0 and 1 (or a percentage with unit %), found 31.0",
+            location: SourceLocation("$"))])
     }
 
     @Test("FHIR XML: primitives in value attributes, resources inside <resource>, locations with line and path")

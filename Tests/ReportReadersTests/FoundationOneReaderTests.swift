@@ -39,6 +39,18 @@ struct FoundationOneReaderTests {
         if disposition == "uninterpretable" { #expect(alteration.text("reason") != nil) }
     }
 
+    @Test("an NFE2L2 substitution on another isoform with its hg19 position and strand is placed on MANE; without a position it stays transcript_unknown")
+    func isoformByPosition() throws {
+        // NM_001145412 c.785A>G (N262S) at chr2:178096498 on the minus strand = MANE NM_006164.5 c.833A>G p.N278S
+        // (PROVENANCE.md of the external corpus, from the LifeOmic FoundationOne fixture).
+        let placed = Self.document(#"<short-variants><short-variant cds-effect="785A&gt;G" gene="NFE2L2" position="chr2:178096498" protein-effect="N262S" strand="-" transcript="NM_001145412"/></short-variants>"#)
+        let alteration = try #require(try ReaderTestSupport.annotated(Data(placed.utf8), fileName: "isoform.xml").alterations.first)
+        #expect(alteration.text("hgvsc") == "c.833A>G" && alteration.text("hgvspShort") == "p.N278S")
+        let unplaced = Self.document(#"<short-variants><short-variant cds-effect="785A&gt;G" gene="NFE2L2" protein-effect="N262S" transcript="NM_001145412"/></short-variants>"#)
+        let unknown = try #require(try ReaderTestSupport.annotated(Data(unplaced.utf8), fileName: "isoform.xml").alterations.first)
+        #expect(unknown.text("disposition") == "uninterpretable" && unknown.text("reason") == "transcript_unknown")
+    }
+
     @Test("copy-number types: amplification, loss with copy number 0 is a deletion, loss otherwise a loss")
     func copyNumberTypes() throws {
         let xml = Self.document("""
@@ -55,12 +67,15 @@ struct FoundationOneReaderTests {
         #expect(alterations[0].exons == "5 of 5" && alterations[0].copyNumber == 10)
     }
 
-    @Test("an unknown copy-number type is an error naming the element")
-    func unknownCopyNumberType() {
-        let xml = Self.document(#"<copy-number-alterations><copy-number-alteration gene="KEAP1" type="wobble"/></copy-number-alterations>"#)
-        let error = ReaderTestSupport.readError(Data(xml.utf8))
-        #expect(error?.location == "line 5, /rr:ResultsReport/rr:ResultsPayload/variant-report/copy-number-alterations/copy-number-alteration")
-        #expect(error?.problem == "@type: expected amplification, gain, loss or deletion, found 'wobble'")
+    @Test("an unknown copy-number type makes that alteration unreadable, naming the element; the others are read")
+    func unknownCopyNumberType() throws {
+        let xml = Self.document(#"<copy-number-alterations><copy-number-alteration gene="KEAP1" type="wobble"/><copy-number-alteration gene="MYC" type="amplification"/></copy-number-alterations>"#)
+        let reading = try ReaderTestSupport.read(xml)
+        #expect(reading.report.unreadableAlterations == [UnreadableAlteration(
+            gene: "KEAP1", kind: .copyNumber, reason: "@type: expected amplification, gain, loss or deletion, found 'wobble'",
+            location: SourceLocation("line 5, /rr:ResultsReport/rr:ResultsPayload/variant-report/copy-number-alterations/copy-number-alteration[1]"))])
+        #expect(reading.report.copyNumberAlterations.map(\.gene) == ["MYC"])
+        #expect(reading.notices.contains { $0.hasPrefix("test: the report was partly unreadable: 1 alteration element(s) could not be read") })
     }
 
     @Test("rearrangements: fusion partner genes, in-frame, and FMI's 'N/A' other gene")
@@ -79,12 +94,34 @@ struct FoundationOneReaderTests {
         #expect(events[2].reportedDescription == "KEAP1 truncation")
     }
 
-    @Test("a short variant without a gene is an error naming the element path and line")
-    func missingGene() {
+    @Test("a rearrangement's gene written target-gene (as an earlier LifeOmic export does) is read as targeted-gene")
+    func targetGeneSpelling() throws {
+        let xml = Self.document(#"<rearrangements><rearrangement other-gene="N/A" target-gene="NFE2L2" type="rearrangement"/></rearrangements>"#)
+        let reading = try ReaderTestSupport.read(xml)
+        #expect(reading.report.rearrangements.map(\.genes) == [["NFE2L2"]])
+        #expect(reading.report.unreadableAlterations.isEmpty)
+    }
+
+    @Test("a short variant without a gene is unreadable, with the element path and line")
+    func missingGene() throws {
         let xml = Self.document(#"<short-variants><short-variant cds-effect="1A&gt;G"/><short-variant cds-effect="2A&gt;G"/></short-variants>"#)
-        let error = ReaderTestSupport.readError(Data(xml.utf8))
-        #expect(error?.location == "line 5, /rr:ResultsReport/rr:ResultsPayload/variant-report/short-variants/short-variant[1]")
-        #expect(error?.problem == "a short-variant needs a gene attribute")
+        let unreadable = try ReaderTestSupport.read(xml).report.unreadableAlterations
+        #expect(unreadable.map(\.location.path) == (1...2).map { "line 5, /rr:ResultsReport/rr:ResultsPayload/variant-report/short-variants/short-variant[\($0)]" })
+        #expect(unreadable.map(\.reason) == Array(repeating: "a short-variant needs a gene attribute", count: 2))
+        #expect(unreadable.allSatisfy { $0.gene == nil && $0.kind == .shortVariant })
+    }
+
+    @Test("an unreadable KEAP1 element is an uninterpretable alteration with reason 'unreadable' and the detail")
+    func unreadableInterpretation() throws {
+        let xml = Self.document(#"<short-variants><short-variant allele-fraction="52" gene="KEAP1" protein-effect="G333C"/><short-variant allele-fraction="0.3" gene="KRAS" protein-effect="G12C"/></short-variants>"#)
+        let output = try ReaderTestSupport.annotated(Data(xml.utf8), fileName: "partial.xml")
+        let alteration = try #require(output.alterations.first)
+        #expect(output.alterations.count == 1)
+        #expect(alteration.text("disposition") == "uninterpretable" && alteration.text("reason") == "unreadable")
+        #expect(alteration.text("reasonDetail") == "@allele-fraction: expected a fraction between 0 and 1, found '52'")
+        #expect((output["otherAlterations"] as? [[String: Any]])?.count == 1)
+        #expect((output["warnings"] as? [String])?.contains { $0.contains("partly unreadable") } == true)
+        #expect(output.text("summary")?.contains("KEAP1 short_variant (unreadable) could not be interpreted (unreadable).") == true)
     }
 
     @Test("VAF: allele-fraction, else percent-reads as a percentage; out-of-range values are errors")
@@ -96,7 +133,7 @@ struct FoundationOneReaderTests {
             """)
         #expect(try ReaderTestSupport.read(xml).report.shortVariants.first?.vaf == 0.525)
         let bad = Self.document(#"<short-variants><short-variant allele-fraction="52" gene="KEAP1" protein-effect="G333C"/></short-variants>"#)
-        #expect(ReaderTestSupport.readError(Data(bad.utf8))?.problem == "@allele-fraction: expected a fraction between 0 and 1, found '52'")
+        #expect(try ReaderTestSupport.read(bad).report.unreadableAlterations.map(\.reason) == ["@allele-fraction: expected a fraction between 0 and 1, found '52'"])
     }
 
     @Test("a bare variant-report root is read; the diagnosis falls back to pathology-diagnosis, then disease")

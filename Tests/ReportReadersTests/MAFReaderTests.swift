@@ -71,6 +71,54 @@ struct MAFReaderTests {
         #expect(windows.report.shortVariants[1].transcript == nil)
     }
 
+    @Test("classic-Mac CR and mixed line endings are read like LF ones: every row, with the same line numbers")
+    func carriageReturnLineEndings() throws {
+        let rows = [
+            "KEAP1\tGRCh37\t19\t10602581\t10602581\tC\tC\tA\tS1\tc.997G>T\tp.G333C\tENST00000171111\t100\t25",
+            "KRAS\tGRCh37\t12\t25398285\t25398285\tC\tC\tA\tS1\tc.34G>T\tp.G12C\t\t80\t20",
+        ]
+        let unix = try Self.read(rows)
+        let mac = try ReaderTestSupport.read(([Self.header] + rows).joined(separator: "\r"), file: "t.maf")
+        let mixed = try ReaderTestSupport.read(Self.header + "\r" + rows[0] + "\r\n" + rows[1] + "\n", file: "t.maf")
+        #expect(mac == unix && mixed == unix)
+        #expect(mac.report.shortVariants.map(\.location.path) == ["line 2", "line 3"])
+        // --sample on a CR file finds the barcode column (the whole file is not one header line).
+        #expect(try ReaderTestSupport.read(([Self.header] + rows).joined(separator: "\r"), file: "t.maf", options: ReportReadOptions(sample: "S1")) == unix)
+    }
+
+    @Test("empty fields after the last column (a trailing tab) are accepted; a non-empty extra field is not")
+    func trailingEmptyFields() throws {
+        let row = "KEAP1\tGRCh37\t19\t10602581\t10602581\tC\tC\tA\tS1\tc.997G>T\tp.G333C\tENST00000171111\t100\t25"
+        #expect(try Self.read([row + "\t"]) == (try Self.read([row])))
+        #expect(try Self.read([row + "\t\t"]) == (try Self.read([row])))
+        let extra = ReaderTestSupport.readError(Data(([Self.header, row + "\tx"].joined(separator: "\n")).utf8), file: "t.maf")
+        #expect(extra?.problem == "expected 14 tab-separated fields as in the header line, found 15")
+    }
+
+    @Test("white space around field values and column names is ignored")
+    func paddedFields() throws {
+        let text = " Hugo_Symbol \tTumor_Sample_Barcode\t HGVSp_Short\n KEAP1\t S1 \tp.G333C \n"
+        let variant = try #require(try ReaderTestSupport.read(text, file: "t.maf").report.shortVariants.first)
+        #expect(variant.gene == "KEAP1" && variant.hgvsp == "p.G333C")
+    }
+
+    @Test("VAF from t_ref_count and t_alt_count when t_depth is missing, with their sum as the depth")
+    func vafFromAlleleCounts() throws {
+        let text = "Hugo_Symbol\tTumor_Sample_Barcode\tHGVSp_Short\tt_ref_count\tt_alt_count\nKEAP1\tS1\tp.G333C\t75\t25\nKEAP1\tS1\tp.R415G\t\t25\n"
+        let variants = try ReaderTestSupport.read(text, file: "t.maf").report.shortVariants
+        #expect(variants.map(\.vaf) == [0.25, nil])
+        #expect(variants.map(\.depth) == [100, nil])
+    }
+
+    @Test("a Variant_Type outside the MAF vocabulary (columns shifted) is refused on every row, whichever sample is chosen")
+    func shiftedColumns() throws {
+        let text = "Hugo_Symbol\tVariant_Type\tTumor_Sample_Barcode\tHGVSp_Short\nKEAP1\tSNP\tS1\tp.G333C\nTP53\tG\tS2\tp.R175H\n"
+        for sample in ["S1", "S2"] {
+            let error = ReaderTestSupport.readError(Data(text.utf8), file: "t.maf", options: ReportReadOptions(sample: sample))
+            #expect(error?.location == "line 3, column 2 (Variant_Type)")
+        }
+    }
+
     @Test("malformed rows name the line and column", arguments: [
         ("KEAP1\tGRCh37\t19\tabc\t1\tC\tC\tA\tS1\t\t\t\t\t", "line 2, column 4 (Start_Position)"),
         ("KEAP1\tGRCh37\t19\t1\t1\tC\tC\tAX\tS1\t\t\t\t\t", "line 2, column 8 (Tumor_Seq_Allele2)"),

@@ -131,6 +131,51 @@ struct VCFReaderTests {
         #expect(windows.report.shortVariants.map(\.genomic?.alternate) == ["A", "T"])
     }
 
+    @Test("classic-Mac CR line endings are read like LF ones")
+    func carriageReturnLineEndings() throws {
+        let records = "19\t10602581\t.\tC\tA\t.\tPASS\t.\tGT:AD\t0/0:40,0\t0/1:30,10\n2\t178098810\t.\tC\tT\t.\tPASS\t.\tGT:AF\t0/0:0\t0/1:0.31"
+        let mac = try ReaderTestSupport.read(
+            (Self.header + "\n" + records).replacingOccurrences(of: "\n", with: "\r"), file: "t.vcf", options: .init(geneSpans: Self.spans))
+        #expect(mac == (try Self.read(records)))
+        #expect(mac.report.shortVariants.count == 2)
+    }
+
+    @Test("VEP output under ANN is read by its header's Format list; SnpEff ANN by its own; the build from ##VEP assembly=")
+    func annotationLayoutsFromHeader() throws {
+        let vep = """
+            ##fileformat=VCFv4.2
+            ##VEP="v100" time="2020-06-26 20:50:16" assembly="GRCh38.p13" dbSNP="152"
+            ##INFO=<ID=ANN,Number=.,Type=String,Description="Consequence annotations from Ensembl VEP. Format: Allele|Consequence|IMPACT|SYMBOL|Gene|Feature_type|Feature|BIOTYPE|EXON|INTRON|HGVSc|HGVSp">
+            #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO
+            12\t25245350\t.\tC\tA\t.\tPASS\tANN=A|missense_variant|MODERATE|KRAS|ENSG00000133703|Transcript|ENST00000256078|protein_coding|2/6||ENST00000256078.10:c.34G>T|ENSP00000256078.5:p.Gly12Cys
+
+            """
+        let reading = try ReaderTestSupport.read(vep, file: "vep.vcf")
+        #expect(reading.report.genomeBuild == .grch38)
+        let variant = try #require(reading.report.shortVariants.first)
+        #expect(variant.gene == "KRAS" && variant.transcript == "ENST00000256078")
+        #expect(variant.hgvsc == "ENST00000256078.10:c.34G>T" && variant.hgvsp == "ENSP00000256078.5:p.Gly12Cys")
+
+        let snpEff = """
+            ##fileformat=VCFv4.2
+            ##reference=GRCh38
+            ##INFO=<ID=ANN,Number=.,Type=String,Description="Functional annotations: 'Allele | Annotation | Annotation_Impact | Gene_Name | Gene_ID | Feature_Type | Feature_ID | Transcript_BioType | Rank | HGVS.c | HGVS.p | cDNA.pos / cDNA.length' ">
+            #CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO
+            12\t25245350\t.\tC\tA\t.\tPASS\tANN=A|missense_variant|MODERATE|KRAS|ENSG00000133703|transcript|ENST00000256078.10|protein_coding|2/6|c.34G>T|p.Gly12Cys|145/5430
+
+            """
+        let snpEffVariant = try #require(try ReaderTestSupport.read(snpEff, file: "snpeff.vcf").report.shortVariants.first)
+        #expect(snpEffVariant.gene == "KRAS" && snpEffVariant.hgvsc == "c.34G>T" && snpEffVariant.hgvsp == "p.Gly12Cys")
+    }
+
+    @Test("the same record twice is one variant with both lines, and a notice")
+    func repeatedRecord() throws {
+        let record = "19\t10602581\t.\tC\tA\t.\tPASS\t.\tGT:AD\t0/0:40,0\t0/1:30,10"
+        let reading = try Self.read(record + "\n" + record)
+        #expect(reading.report.shortVariants.map(\.location.path) == ["line 5; line 6"])
+        #expect(reading.notices == ["t.vcf: 1 alteration(s) are reported more than once (line 6 repeats line 5); each is read once, with all its locations"])
+    }
+
     @Test("the first line must declare VCF 4.x")
     func fileFormatLine() {
         let error = ReaderTestSupport.readError(Data("##fileformat=VCFv3.3\n#CHROM\tPOS\n".utf8), file: "old.vcf", format: .vcf)

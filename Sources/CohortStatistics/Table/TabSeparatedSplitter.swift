@@ -36,13 +36,13 @@ enum TabSeparatedSplitter {
                 line += 1
                 var fields = 1
                 var index = position
-                while index < buffer.count, buffer[index] != lineFeed {
+                while index < buffer.count, buffer[index] != lineFeed, buffer[index] != carriageReturn {
                     if buffer[index] == tab { fields += 1 }
                     index += 1
                 }
-                var contentEnd = index
-                if contentEnd > position, buffer[contentEnd - 1] == carriageReturn { contentEnd -= 1 }
-                defer { position = index + 1 }
+                let contentEnd = index
+                let crlf = index + 1 < buffer.count && buffer[index] == carriageReturn && buffer[index + 1] == lineFeed
+                defer { position = index + (crlf ? 2 : 1) }
                 if contentEnd == position { continue }  // blank line
                 guard fields == columnCount else {
                     let column = fields < columnCount ? header[fields] : header[columnCount - 1]
@@ -60,15 +60,14 @@ enum TabSeparatedSplitter {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 
-    /// The end of the line starting at `start`: where its content stops (before `\r\n` or
-    /// `\n`) and where the next line begins.
+    /// The end of the line starting at `start`: where its content stops (before `\r\n`, `\n` or a
+    /// lone `\r`) and where the next line begins.
     private static func lineEnd(_ bytes: [UInt8], from start: Int) -> (content: Int, next: Int)? {
         guard start < bytes.count else { return nil }
         var index = start
-        while index < bytes.count, bytes[index] != lineFeed { index += 1 }
-        var content = index
-        if content > start, bytes[content - 1] == carriageReturn { content -= 1 }
-        return (content, index + 1)
+        while index < bytes.count, bytes[index] != lineFeed, bytes[index] != carriageReturn { index += 1 }
+        let crlf = index + 1 < bytes.count && bytes[index] == carriageReturn && bytes[index + 1] == lineFeed
+        return (index, index + (crlf ? 2 : 1))
     }
 
     private static func headerCells(_ line: ArraySlice<UInt8>, line number: Int) throws(CohortTableError) -> [String] {

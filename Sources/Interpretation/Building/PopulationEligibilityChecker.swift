@@ -7,8 +7,14 @@ import RulesEngine
 struct PopulationEligibilityChecker {
     let knowledgebase: Knowledgebase
     let tumorType: ResolvedTumorType
-    /// Every alteration in the report, KEAP1/NFE2L2 included.
-    let reportAlterations: [CoAlteration]
+    /// Every alteration in the report, KEAP1/NFE2L2 included, indexed by gene once per report.
+    let reportAlterations: ReportContext.Index
+
+    init(knowledgebase: Knowledgebase, tumorType: ResolvedTumorType, reportAlterations: [CoAlteration]) {
+        self.knowledgebase = knowledgebase
+        self.tumorType = tumorType
+        self.reportAlterations = ReportContext.Index(reportAlterations)
+    }
 
     /// Why the item's population does not include the patient; empty when it does (or states no conditions).
     func reasons(excluding item: EvidenceItem) -> [LocalizedText] {
@@ -30,7 +36,7 @@ struct PopulationEligibilityChecker {
     }
 
     private func matching(_ criterion: AlterationCriterion) -> CoAlteration? {
-        reportAlterations.first { alteration in
+        reportAlterations.first(ofGenes: criterion.genes) { alteration in
             alteration.matches(genes: criterion.genes, kinds: criterion.kinds, proteins: criterion.proteins, lossOfFunction: criterion.lossOfFunction)
         }
     }

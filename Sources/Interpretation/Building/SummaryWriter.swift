@@ -19,7 +19,7 @@ struct SummaryWriter {
             let alteration = entry.annotated.alteration
             guard alteration.disposition == .interpreted else {
                 sentences.append(texts("summary.uninterpretable", [
-                    "gene": alteration.gene, "source": alteration.source, "reason": alteration.reason ?? "unknown",
+                    "gene": alteration.gene, "source": Self.withoutGene(alteration.source, alteration.gene), "reason": alteration.reason ?? "unknown",
                 ]))
                 continue
             }
@@ -39,6 +39,13 @@ struct SummaryWriter {
             sentences.append(texts("summary.histologyNeeded", ["name": tumorType.name ?? ""]))
         }
         return sentences.joined(separator: language == .ja ? "" : " ")
+    }
+
+    /// The report's text without the gene it starts with (`NFE2L2 N262S` → `N262S`), as the sentence names the gene.
+    static func withoutGene(_ source: String, _ gene: String) -> String {
+        let prefix = gene + " "
+        guard source.uppercased().hasPrefix(prefix.uppercased()), source.count > prefix.count else { return source }
+        return String(source.dropFirst(prefix.count))
     }
 
     /// `KEAP1 p.G333C: Likely Oncogenic (loss of function); ClinGen/CGC/VICC OM3, OP3 (3 points); AMP/ASCO/CAP tier II.`

@@ -8,9 +8,16 @@ import ReportModel
 /// Checks and conversions of field values shared by the readers; each failure is a sentence saying what
 /// was expected, for a ``ReportReadError``.
 enum FieldValues {
+    /// `text` without white space at either end; a field without any (almost every one) is copied as it is,
+    /// without Foundation's character-set trimming, which dominated reading a large MAF.
+    static func trimmed<Text: StringProtocol>(_ text: Text) -> String {
+        guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return String(text) }
+        return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
     /// A gene symbol as reports write it: 1–40 characters without white space.
     static func geneSymbol(_ text: String) -> String? {
-        let symbol = text.trimmingCharacters(in: .whitespaces)
+        let symbol = trimmed(text)
         guard !symbol.isEmpty, symbol.count <= 40, !symbol.contains(where: \.isWhitespace) else { return nil }
         return symbol
     }

@@ -21,7 +21,12 @@ public enum ReportReader {
         } else {
             chosen = try ReportFormatDetector.detect(data, file: file)
         }
-        switch chosen {
+        return ReadingChecks.checked(try read(data, file: file, format: chosen, options: options), file: file)
+    }
+
+    /// The format's reader.
+    private static func read(_ data: Data, file: String, format: ReportFormat, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {
+        switch format {
         case .keapnrfJSON:
             return ReportReading(report: try KeapnrfJSONReader.read(withoutByteOrderMark(data), file: file), format: .keapnrfJSON)
         case .foundationOneXML:

@@ -34,6 +34,7 @@ enum FHIRReader {
         let index = FHIRResourceIndex(root: root)
         var notices = notices
         var variants: [ShortVariant] = []
+        var unreadable: [UnreadableAlteration] = []
         var absent = 0
         let order = variantOrder(index)
         let observations = order.map { index.entries[$0].resource }
@@ -44,16 +45,28 @@ enum FHIRReader {
                 absent += 1
                 continue
             }
-            variants.append(try reader.shortVariant(observation))
+            do throws(ReportReadError) {
+                variants.append(try reader.shortVariant(observation))
+            } catch {
+                let gene = observation.objects("component").first { $0.hasCode(LOINC.geneStudied) }.flatMap(FHIRVariantObservation.geneSymbol)
+                let reason = error.location == observation.location ? error.problem : "\(error.location): \(error.problem)"
+                unreadable.append(UnreadableAlteration(gene: gene, kind: .shortVariant, reason: reason, location: SourceLocation(observation.location)))
+            }
         }
         if absent > 0 {
             notices.append("\(file): \(absent) variant Observation(s) state that the variant is absent (LOINC LA9634-2) and are not alterations")
         }
+        if let first = unreadable.first {
+            notices.append("\(file): the report was partly unreadable: \(unreadable.count) variant Observation(s) could not be read and are listed as unreadable with the reason (first: \(first.location.path): \(first.reason))")
+        }
+        let (biomarkers, biomarkerProblem) = biomarkers(index, variants: Set(order), file: file)
+        if let biomarkerProblem { notices.append(biomarkerProblem) }
         let report = PatientReport(
             tumorType: ReportedTumorType(diagnosisText: diagnosis(index)),
             genomeBuild: build,
             shortVariants: variants,
-            biomarkers: try biomarkers(index, variants: Set(order), file: file))
+            unreadableAlterations: unreadable,
+            biomarkers: biomarkers)
         return ReportReading(report: report, format: format, notices: notices)
     }
 
@@ -117,16 +130,19 @@ enum FHIRReader {
     }
 
     /// Tumour mutational burden and microsatellite status Observations, recognised by their code's words,
-    /// among the Observations that are not variants (`variants` holds their positions).
-    private static func biomarkers(_ index: FHIRResourceIndex, variants: Set<Int>, file: String) throws(ReportReadError) -> Biomarkers {
+    /// among the Observations that are not variants (`variants` holds their positions). A burden that is not a
+    /// number of 0 or more is left out, with the notice returned beside.
+    private static func biomarkers(_ index: FHIRResourceIndex, variants: Set<Int>, file: String) -> (Biomarkers, String?) {
         var result = Biomarkers()
+        var problem: String?
         for position in index.indices(ofType: "Observation") where !variants.contains(position) {
             let observation = index.entries[position].resource
             let words = observation.conceptText("code").lowercased()
             if result.tmbPerMegabase == nil, words.contains("mutational burden") || words.contains("mutation burden") || words.contains("tmb") {
                 if let value = observation.object("valueQuantity")?.number("value") {
                     guard value.isFinite, value >= 0 else {
-                        throw ReportReadError(file: file, location: observation.location, problem: "tumour mutational burden: expected 0 or more mutations per megabase, found \(value)")
+                        problem = "\(file): \(observation.location): tumour mutational burden: expected 0 or more mutations per megabase, found \(value); it was not read"
+                        continue
                     }
                     result.tmbPerMegabase = value
                 }
@@ -136,7 +152,7 @@ enum FHIRReader {
                 if let text { result.msi = FieldValues.microsatelliteStatus(text) }
             }
         }
-        return result
+        return (result, problem)
     }
 }
 
@@ -151,6 +167,11 @@ enum LOINC {
     static let sampleVAF = "81258-6"
     static let genomicSourceClass = "48002-0"
     static let referenceAssembly = "62374-4"
+    static let genomicReferenceSequence = "48013-7"
+    static let exactStartEnd = "81254-5"
+    static let coordinateSystem = "92822-6"
+    static let referenceAllele = "69547-8"
+    static let alternateAllele = "69551-0"
     static let somatic = "LA6684-0"
     static let germline = "LA6683-2"
 }

@@ -11,8 +11,9 @@ import ReportModel
 /// transcript (51958-7) and genomic HGVS (81290-9) are copied as written; the genomic HGVS also becomes a
 /// genomic change when it is a substitution, or a deletion/insertion that spells its bases. The sample VAF
 /// (81258-6) is a fraction (a value with unit `%` is divided by 100), and the genomic source class (48002-0)
-/// gives the origin. A variant with neither gene nor a gene span around its genomic change is listed under
-/// the gene `unassigned`.
+/// gives the origin. Without a genomic HGVS, the allele components (reference sequence, exact start in a
+/// stated coordinate system, reference and alternate allele, as vcf2fhir writes them) give the genomic change.
+/// A variant with neither gene nor a gene span around its genomic change is listed under the gene `unassigned`.
 struct FHIRVariantObservation {
     let file: String
     let options: ReportReadOptions
@@ -27,7 +28,7 @@ struct FHIRVariantObservation {
         let hgvsp = component(LOINC.proteinHGVS).flatMap(Self.conceptValue)
         let genomicText = component(LOINC.genomicHGVS).flatMap(Self.conceptValue)
         let build = Self.statedBuild(observation) ?? reportBuild
-        let genomic = genomicText.flatMap { GenomicHGVSText.change(from: $0, build: build) }
+        let genomic = genomicText.flatMap { GenomicHGVSText.change(from: $0, build: build) } ?? Self.alleleChange(component, build: build)
         if hgvsc == nil, hgvsp == nil, genomic == nil, let genomicText {
             hgvsc = genomicText  // kept so that the variant is listed, with the normaliser's reason
         }
@@ -45,6 +46,31 @@ struct FHIRVariantObservation {
     }
 
     // MARK: - Component values
+
+    /// LOINC answers of the genomic coordinate system (92822-6) and how far each is from a 1-based position:
+    /// LA30102-0 1-based character counting, LA30101-2 0-based character counting, LA30100-4 0-based interval
+    /// counting (whose start is the base's 0-based index).
+    static let coordinateOffsets = ["LA30102-0": 0, "LA30101-2": 1, "LA30100-4": 1]
+
+    /// A substitution or other base change from the allele components, as vcf2fhir writes variants without a
+    /// genomic HGVS: genomic reference sequence (48013-7), exact start (81254-5, `valueRange.low`), reference
+    /// (69547-8) and alternate (69551-0) alleles, in a stated coordinate system (92822-6); nil when any is
+    /// missing, the alleles are not plain bases, or the coordinate system is not stated.
+    static func alleleChange(_ component: (String) -> FHIRObject?, build: GenomeBuild?) -> GenomicChange? {
+        guard let sequence = component(LOINC.genomicReferenceSequence).flatMap(conceptValue),
+              let (chromosome, accessionBuild) = GenomicHGVSText.sequence(sequence),
+              let start = component(LOINC.exactStartEnd)?.object("valueRange")?.object("low")?.number("value"),
+              let system = component(LOINC.coordinateSystem), let offset = coordinateOffsets.first(where: { system.hasCode($0.key, in: "valueCodeableConcept") })?.value,
+              let reference = component(LOINC.referenceAllele)?.string("valueString")?.uppercased(),
+              let alternate = component(LOINC.alternateAllele)?.string("valueString")?.uppercased(),
+              !reference.isEmpty, !alternate.isEmpty, reference != alternate,
+              (reference + alternate).allSatisfy({ "ACGT".contains($0) }),
+              start.rounded() == start, start >= 0, start < Double(GenomeBuild.longestChromosomeLength) else { return nil }
+        let position = Int(start) + offset
+        let changeBuild = accessionBuild ?? build
+        guard FieldValues.positionProblem(position, chromosome: chromosome, build: changeBuild) == nil else { return nil }
+        return GenomicChange(chromosome: chromosome, position: position, reference: reference, alternate: alternate, build: changeBuild)
+    }
 
     /// The value of a CodeableConcept component: the first coding's code (else display), else the text;
     /// `valueString` is read too.

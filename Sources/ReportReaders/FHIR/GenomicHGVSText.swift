@@ -28,7 +28,7 @@ enum GenomicHGVSText {
     }
 
     /// The chromosome (and, for known accessions, the build) of the reference sequence part.
-    private static func sequence(_ name: String) -> (String, GenomeBuild?)? {
+    static func sequence(_ name: String) -> (String, GenomeBuild?)? {
         let upper = name.uppercased()
         if upper.hasPrefix("NC_") {
             let digits = upper.dropFirst(3).prefix { $0.isNumber }

@@ -16,7 +16,9 @@ import ReportModel
 /// parsed tree altogether, and FMI accession numbers (report, specimen, TRF ids) are not copied either,
 /// because FMI XML has no pseudonymous identifier field. FMI gives one hg19 coordinate and a strand but
 /// no alleles, so short variants carry the transcript, `cds-effect` and `protein-effect` exactly as written
-/// (`NM_012289`, `908A>T`, `K303M`) and no genomic change.
+/// (`NM_012289`, `908A>T`, `K303M`) and no genomic change, except a single-base substitution inside a
+/// KEAP1/NFE2L2 span on a transcript the span does not list (another isoform): its genomic change is derived
+/// from the position, strand and cds-effect (``FoundationOnePosition``), which places it on MANE.
 enum FoundationOneReader {
     /// Blocks holding patient identifiers, names and dates; never copied into the parsed tree.
     static let identifyingBlocks: Set = ["PMI", "CustomerInformation"]
@@ -43,8 +45,8 @@ enum FoundationOneReader {
         default:
             throw fail(root, "expected a FoundationOne rr:ResultsReport (or variant-report) root element, found <\(root.qualifiedName)>")
         }
-        var report = try FoundationOneVariantReport(file: file).report(from: variantReport)
+        var (report, notices) = FoundationOneVariantReport(file: file, spans: options.geneSpans).report(from: variantReport)
         report.panel = finalReport?.child(named: "Sample")?.child(named: "TestType")?.trimmedText ?? variantReport.attribute("test-type")
-        return ReportReading(report: report, format: .foundationOneXML, notices: document.notices)
+        return ReportReading(report: report, format: .foundationOneXML, notices: document.notices + notices)
     }
 }

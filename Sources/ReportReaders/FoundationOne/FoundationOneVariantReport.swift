@@ -1,29 +1,50 @@
 import ReportModel
 
 /// Turns FMI's `variant-report` element into a ``PatientReport`` (without the panel name).
+///
+/// Each alteration element is read on its own: one that is malformed or unexpected becomes an
+/// ``UnreadableAlteration`` with the reason and its location, and the rest of the report is read; a
+/// biomarker value that cannot be read is left out with a notice.
 struct FoundationOneVariantReport {
     let file: String
+    /// The KEAP1/NFE2L2 spans on GRCh37 with their transcripts (see ``FoundationOnePosition``).
+    let spans: [GeneSpan]
 
-    func report(from variantReport: ParsedXMLElement) throws(ReportReadError) -> PatientReport {
-        var variants: [ShortVariant] = []
-        for element in variantReport.child(named: "short-variants")?.children(named: "short-variant") ?? [] {
-            variants.append(try shortVariant(element))
+    /// Attribute spellings seen in real exports that differ from the schema's, with the schema's name:
+    /// LifeOmic's earlier FoundationOne fixture writes a rearrangement's `targeted-gene` as `target-gene`.
+    static let attributeSpellings = ["targeted-gene": "target-gene"]
+
+    func report(from variantReport: ParsedXMLElement) -> (report: PatientReport, notices: [String]) {
+        var unreadable: [UnreadableAlteration] = []
+        func each<Value>(_ list: String, _ name: String, _ kind: UnreadableAlteration.Kind,
+                         _ read: (ParsedXMLElement) throws(ReportReadError) -> Value) -> [Value] {
+            var values: [Value] = []
+            for element in variantReport.child(named: list)?.children(named: name) ?? [] {
+                do throws(ReportReadError) {
+                    values.append(try read(element))
+                } catch {
+                    let gene = (element.attribute("gene") ?? attribute(element, "targeted-gene")).flatMap(FieldValues.geneSymbol)
+                    unreadable.append(UnreadableAlteration(gene: gene, kind: kind, reason: error.problem, location: SourceLocation(element.location)))
+                }
+            }
+            return values
         }
-        var copyNumbers: [CopyNumberAlteration] = []
-        for element in variantReport.child(named: "copy-number-alterations")?.children(named: "copy-number-alteration") ?? [] {
-            copyNumbers.append(try copyNumber(element))
-        }
-        var rearrangements: [Rearrangement] = []
-        for element in variantReport.child(named: "rearrangements")?.children(named: "rearrangement") ?? [] {
-            rearrangements.append(try rearrangement(element))
-        }
+        let variants = each("short-variants", "short-variant", .shortVariant, shortVariant)
+        let copyNumbers = each("copy-number-alterations", "copy-number-alteration", .copyNumber, copyNumber)
+        let rearrangements = each("rearrangements", "rearrangement", .rearrangement, rearrangement)
         let diagnosis = variantReport.attribute("disease-ontology") ?? variantReport.attribute("pathology-diagnosis")
             ?? variantReport.attribute("disease")
-        return PatientReport(
+        let (biomarkers, biomarkerNotices) = self.biomarkers(variantReport.child(named: "biomarkers"))
+        var notices = biomarkerNotices
+        if !unreadable.isEmpty {
+            notices.append("\(file): the report was partly unreadable: \(unreadable.count) alteration element(s) could not be read and are listed as unreadable with the reason (first: \(unreadable[0].location.path): \(unreadable[0].reason))")
+        }
+        let report = PatientReport(
             tumorType: ReportedTumorType(diagnosisText: diagnosis),
             genomeBuild: .grch37,  // FMI positions are hg19 (KEAP1 c.908 = chr19:10602670 on the GRCh37 model)
             shortVariants: variants, copyNumberAlterations: copyNumbers, rearrangements: rearrangements,
-            biomarkers: try biomarkers(variantReport.child(named: "biomarkers")))
+            unreadableAlterations: unreadable, biomarkers: biomarkers)
+        return (report, notices)
     }
 
     // MARK: - Alterations
@@ -52,8 +73,15 @@ struct FoundationOneVariantReport {
         if let value = element.attribute("functional-effect") { status.append("functional effect: \(value)") }
         if FieldValues.yesNo(element.attribute("equivocal")) == true { status.append("equivocal") }
         if FieldValues.yesNo(element.attribute("subclonal")) == true { status.append("subclonal") }
+        let transcript = element.attribute("transcript")
+        var genomic: GenomicChange?
+        if let change = FoundationOnePosition.genomicChange(position: element.attribute("position"), strand: element.attribute("strand"), codingEffect: coding),
+           let span = GeneSpan.gene(at: change.chromosome, change.position, build: .grch37, in: spans),
+           span.gene.uppercased() == gene.uppercased(), !(transcript.map(span.lists) ?? true) {
+            genomic = change
+        }
         return ShortVariant(
-            gene: gene, transcript: element.attribute("transcript"), hgvsc: coding, hgvsp: protein, vaf: vaf, depth: depth,
+            gene: gene, transcript: transcript, hgvsc: coding, hgvsp: protein, genomic: genomic, vaf: vaf, depth: depth,
             reportedStatus: status.isEmpty ? nil : status.joined(separator: "; "), location: SourceLocation(element.location))
     }
 
@@ -105,23 +133,33 @@ struct FoundationOneVariantReport {
 
     // MARK: - Biomarkers
 
-    private func biomarkers(_ element: ParsedXMLElement?) throws(ReportReadError) -> Biomarkers {
-        guard let element else { return Biomarkers() }
+    /// Tumour mutational burden and microsatellite status; a value that cannot be read is left out, with a notice.
+    private func biomarkers(_ element: ParsedXMLElement?) -> (Biomarkers, [String]) {
+        guard let element else { return (Biomarkers(), []) }
         var result = Biomarkers()
+        var notices: [String] = []
         if let burden = element.child(named: "tumor-mutation-burden"), let text = burden.attribute("score") {
-            guard let value = FieldValues.nonNegative(text) else { throw fail(burden, "@score: expected mutations per megabase (0 or more), found '\(text)'") }
-            result.tmbPerMegabase = value
+            if let value = FieldValues.nonNegative(text) {
+                result.tmbPerMegabase = value
+            } else {
+                notices.append("\(file): \(burden.location): @score: expected mutations per megabase (0 or more), found '\(text)'; the tumour mutational burden was not read")
+            }
         }
         if let instability = element.child(named: "microsatellite-instability"), let text = instability.attribute("status") {
             result.msi = FieldValues.microsatelliteStatus(text)
         }
-        return result
+        return (result, notices)
     }
 
     // MARK: - Helpers
 
+    /// An attribute by its schema name, else by a spelling of ``attributeSpellings``.
+    private func attribute(_ element: ParsedXMLElement, _ name: String) -> String? {
+        element.attribute(name) ?? Self.attributeSpellings[name].flatMap(element.attribute)
+    }
+
     private func geneSymbol(_ element: ParsedXMLElement, _ attribute: String) throws(ReportReadError) -> String {
-        guard let text = element.attribute(attribute) else { throw fail(element, "a \(element.localName) needs a \(attribute) attribute") }
+        guard let text = self.attribute(element, attribute) else { throw fail(element, "a \(element.localName) needs a \(attribute) attribute") }
         guard let symbol = FieldValues.geneSymbol(text) else { throw fail(element, "@\(attribute): expected a gene symbol, found '\(text)'") }
         return symbol
     }

@@ -17,12 +17,14 @@ struct MAFColumns {
     let hgvsp: Int?
     let transcript: Int?
     let altCount: Int?
+    let refCount: Int?
     let depth: Int?
+    let variantType: Int?
     let sample: Int?
     let build: Int?
 
     init(header: TextLines.Line, file: String) throws(ReportReadError) {
-        names = header.text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        names = header.text.split(separator: "\t", omittingEmptySubsequences: false).map(FieldValues.trimmed)
         let lowered = names.map { $0.lowercased() }
         try Self.checkUnique(lowered, names: names, header: header, file: file)
         func column(_ name: String) -> Int? { lowered.firstIndex(of: name.lowercased()) }
@@ -36,7 +38,9 @@ struct MAFColumns {
         hgvsp = column("HGVSp")
         transcript = column("Transcript_ID")
         altCount = column("t_alt_count")
+        refCount = column("t_ref_count")
         depth = column("t_depth")
+        variantType = column("Variant_Type")
         sample = column("Tumor_Sample_Barcode")
         build = column("NCBI_Build")
 
@@ -55,11 +59,19 @@ struct MAFColumns {
         gene = geneColumn
     }
 
-    /// Refuses a column name that occurs twice (ignoring letter case, as columns are found), which would
-    /// leave it unclear which column is read.
+    /// The columns the reader uses, in lower case.
+    static let readColumns: Set = [
+        "hugo_symbol", "chromosome", "start_position", "reference_allele", "tumor_seq_allele1", "tumor_seq_allele2",
+        "hgvsc", "hgvsp_short", "hgvsp", "transcript_id", "t_alt_count", "t_ref_count", "t_depth", "variant_type",
+        "tumor_sample_barcode", "ncbi_build",
+    ]
+
+    /// Refuses a column the reader uses whose name occurs twice (ignoring letter case, as columns are found),
+    /// which would leave it unclear which column is read; repeats of other columns (cBioPortal's importer test
+    /// study has `chromosome_name_WU` and `chromosome_name_wu`) are not read and do not matter.
     private static func checkUnique(_ lowered: [String], names: [String], header: TextLines.Line, file: String) throws(ReportReadError) {
         var first: [String: Int] = [:]
-        for (index, name) in lowered.enumerated() where !name.isEmpty {
+        for (index, name) in lowered.enumerated() where readColumns.contains(name) {
             if let earlier = first[name] {
                 throw ReportReadError(
                     file: file, location: TextLines.location(line: header.number, column: index + 1, name: names[index]),

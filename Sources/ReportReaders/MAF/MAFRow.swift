@@ -12,13 +12,27 @@ struct MAFRow {
     let line: Int
     let file: String
 
+    /// The values MAF's `Variant_Type` column may hold (GDC and cBioPortal MAF specifications, and MNP as
+    /// some callers write it), in upper case; any other value means the row's columns are misaligned.
+    static let variantTypes: Set = ["SNP", "DNP", "TNP", "ONP", "MNP", "INS", "DEL", "CONSOLIDATED"]
+
+    /// Splits and checks one data line: as many fields as the header (empty fields after the last column,
+    /// as a trailing tab leaves, are dropped), and a known `Variant_Type` when the file has that column,
+    /// which catches rows whose values are shifted against the header on every row, whichever sample is read.
     init(line: TextLines.Line, columns: MAFColumns, file: String) throws(ReportReadError) {
-        fields = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        var fields = line.text.split(separator: "\t", omittingEmptySubsequences: false).map(FieldValues.trimmed)
+        while fields.count > columns.names.count, fields.last?.isEmpty == true { fields.removeLast() }
+        self.fields = fields
         self.columns = columns
         self.line = line.number
         self.file = file
         guard fields.count == columns.names.count else {
             throw ReportReadError(file: file, location: "line \(line.number)", problem: "expected \(columns.names.count) tab-separated fields as in the header line, found \(fields.count)")
+        }
+        if let type = value(columns.variantType), !Self.variantTypes.contains(type.uppercased()) {
+            throw ReportReadError(
+                file: file, location: location(columns.variantType),
+                problem: "expected a Variant_Type (SNP, DNP, TNP, ONP, INS or DEL), found '\(type)'; the row's values may be shifted against the header's columns")
         }
     }
 
@@ -54,22 +68,38 @@ struct MAFRow {
             }
             genomic = nil
         }
-        var depth: Int?
-        if let text = value(columns.depth) {
-            guard let count = FieldValues.count(text) else { throw ReportReadError(file: file, location: location(columns.depth), problem: "expected a read depth (\(FieldValues.countExpectation)), found '\(text)'") }
-            depth = count
-        }
-        var vaf: Double?
-        if let text = value(columns.altCount) {
-            guard let count = FieldValues.count(text) else { throw ReportReadError(file: file, location: location(columns.altCount), problem: "expected a read count (\(FieldValues.countExpectation)), found '\(text)'") }
-            if let depth, depth > 0 {
-                guard count <= depth else { throw ReportReadError(file: file, location: location(columns.altCount), problem: "t_alt_count \(count) exceeds t_depth \(depth)") }
-                vaf = Double(count) / Double(depth)
-            }
-        }
+        let (vaf, depth) = try readCounts()
         return ShortVariant(
             gene: gene, transcript: value(columns.transcript), hgvsc: hgvsc, hgvsp: hgvsp, genomic: genomic,
             vaf: vaf, depth: depth, location: SourceLocation("line \(line)"))
+    }
+
+    /// VAF and depth: `t_alt_count / t_depth` and `t_depth`; without `t_depth`, from the allele counts,
+    /// `t_alt_count / (t_ref_count + t_alt_count)` with their sum as the depth (as VCF AD without DP is read).
+    private func readCounts() throws(ReportReadError) -> (vaf: Double?, depth: Int?) {
+        let depth = try count(columns.depth, "a read depth")
+        let alt = try count(columns.altCount, "a read count")
+        let reference = try count(columns.refCount, "a read count")
+        guard let alt else { return (nil, depth) }
+        if let depth {
+            guard alt <= depth else { throw ReportReadError(file: file, location: location(columns.altCount), problem: "t_alt_count \(alt) exceeds t_depth \(depth)") }
+            return (depth > 0 ? Double(alt) / Double(depth) : nil, depth)
+        }
+        guard let reference else { return (nil, nil) }
+        let total = reference + alt  // cannot overflow: both are at most 2^53 − 1
+        guard total <= FieldValues.maximumCount else {
+            throw ReportReadError(file: file, location: location(columns.altCount), problem: "t_ref_count \(reference) and t_alt_count \(alt) add up to more than \(FieldValues.maximumCount)")
+        }
+        return (total > 0 ? Double(alt) / Double(total) : nil, total)
+    }
+
+    /// A count column's value, nil when the column is absent or empty.
+    private func count(_ column: Int?, _ what: String) throws(ReportReadError) -> Int? {
+        guard let text = value(column) else { return nil }
+        guard let count = FieldValues.count(text) else {
+            throw ReportReadError(file: file, location: location(column), problem: "expected \(what) (\(FieldValues.countExpectation)), found '\(text)'")
+        }
+        return count
     }
 
     /// The MAF-style genomic change, when the row fills the genomic columns.

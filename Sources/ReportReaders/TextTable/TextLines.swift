@@ -4,8 +4,8 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// The lines of a text file with their 1-based numbers; `\n` and `\r\n` endings, an optional UTF-8 byte
-/// order mark. Used by the VCF and MAF readers, whose messages name line numbers.
+/// The lines of a text file with their 1-based numbers; `\n`, `\r\n` and classic-Mac `\r` endings (mixed
+/// freely), an optional UTF-8 byte order mark. Used by the VCF and MAF readers, whose messages name line numbers.
 struct TextLines {
     struct Line {
         let number: Int
@@ -20,14 +20,29 @@ struct TextLines {
         guard let text = String(data: Data(bytes), encoding: .utf8) else {
             throw ReportReadError(file: file, location: "whole file", problem: "the file is not UTF-8 text (or ASCII)")
         }
-        // Split the bytes, not the characters: Swift reads `\r\n` as one character, which is not `\n`.
-        var result: [Line] = []
-        for raw in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            let line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
-            result.append(Line(number: result.count + 1, text: Substring(line)))
+        lines = Self.split(text).enumerated().map { Line(number: $0.offset + 1, text: $0.element) }
+    }
+
+    /// `text` cut at every `\n`, `\r\n` or lone `\r`, in one pass over the UTF-8 bytes (Swift reads `\r\n`
+    /// as one character, so characters are not compared); a final empty line (after the last ending) is left out.
+    static func split(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        var result: [Substring] = []
+        var start = utf8.startIndex, index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == newline || byte == carriageReturn else {
+                index = utf8.index(after: index)
+                continue
+            }
+            result.append(Substring(utf8[start..<index]))
+            index = utf8.index(after: index)
+            if byte == carriageReturn, index < utf8.endIndex, utf8[index] == newline { index = utf8.index(after: index) }
+            start = index
         }
-        if let last = result.last, last.text.isEmpty { result.removeLast() }
-        lines = result
+        if start < utf8.endIndex { result.append(Substring(utf8[start...])) }
+        return result
     }
 
     /// `line 12, column 2 (POS)`.

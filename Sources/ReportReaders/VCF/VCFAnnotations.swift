@@ -1,6 +1,7 @@
-/// Transcript annotations a VCF carries in INFO: SnpEff/`ANN` (fixed layout) or Ensembl VEP/`CSQ` (layout
-/// from the header). The readers copy a gene, transcript, c. and p. from them; the genomic change stays
-/// primary, so a protein change that disagrees with the computed one becomes a warning.
+/// Transcript annotations a VCF carries in INFO: Ensembl VEP (`CSQ`, or any key given with `--vcf_info_field`)
+/// and SnpEff (`ANN`), each read by the field names of its header line (``VCFAnnotationLayout``). The readers
+/// copy a gene, transcript, c. and p. from them; the genomic change stays primary, so a protein change that
+/// disagrees with the computed one becomes a warning.
 struct VCFAnnotation: Equatable {
     var allele: String
     var alleleNumber: Int?
@@ -10,30 +11,21 @@ struct VCFAnnotation: Equatable {
     var hgvsp: String?
     var isCanonical: Bool
 
-    /// The annotations in a record's INFO fields (`ANN` first, then `CSQ`).
-    static func parse(info: [String: String], csqFields: [String]) -> [VCFAnnotation] {
+    /// The annotations in a record's INFO fields, key by key in the order of `layouts`.
+    static func parse(info: [String: String], layouts: [VCFAnnotationLayout]) -> [VCFAnnotation] {
         var result: [VCFAnnotation] = []
-        if let ann = info["ANN"] {
-            for entry in ann.split(separator: ",") {
-                let fields = entry.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                func field(_ index: Int) -> String? { index < fields.count ? nonEmpty(fields[index]) : nil }
-                result.append(VCFAnnotation(
-                    allele: fields.first ?? "", alleleNumber: nil, gene: field(3), transcript: field(6),
-                    hgvsc: field(9).map(decoded), hgvsp: field(10).map(decoded), isCanonical: false))
-            }
-        }
-        if let csq = info["CSQ"], !csqFields.isEmpty {
-            let position = { (name: String) in csqFields.firstIndex(of: name) }
-            for entry in csq.split(separator: ",") {
-                let fields = entry.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                func field(_ name: String) -> String? {
-                    guard let index = position(name), index < fields.count else { return nil }
-                    return nonEmpty(fields[index])
+        for layout in layouts {
+            guard let value = info[layout.key] else { continue }
+            for entry in value.split(separator: ",") {
+                let fields = entry.split(separator: "|", omittingEmptySubsequences: false)
+                func field(_ index: Int?) -> String? {
+                    guard let index, index < fields.count, !fields[index].isEmpty else { return nil }
+                    return String(fields[index])
                 }
                 result.append(VCFAnnotation(
-                    allele: field("Allele") ?? "", alleleNumber: field("ALLELE_NUM").flatMap { Int($0) },
-                    gene: field("SYMBOL"), transcript: field("Feature"), hgvsc: field("HGVSc").map(decoded),
-                    hgvsp: field("HGVSp").map(decoded), isCanonical: field("CANONICAL") == "YES"))
+                    allele: field(layout.allele) ?? "", alleleNumber: field(layout.alleleNumber).flatMap { Int($0) },
+                    gene: field(layout.gene), transcript: field(layout.transcript), hgvsc: field(layout.hgvsc).map(decoded),
+                    hgvsp: field(layout.hgvsp).map(decoded), isCanonical: field(layout.canonical) == "YES"))
             }
         }
         return result
@@ -65,8 +57,6 @@ struct VCFAnnotation: Equatable {
     static func gene(in annotations: [VCFAnnotation]) -> String? {
         (annotations.first { $0.isCanonical && $0.gene != nil } ?? annotations.first { $0.gene != nil })?.gene
     }
-
-    private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 
     /// Undoes VEP's and SnpEff's percent-encoding (`p.Ala12%3D` → `p.Ala12=`).
     static func decoded(_ text: String) -> String {

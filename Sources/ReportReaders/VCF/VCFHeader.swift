@@ -16,8 +16,16 @@ struct VCFHeader {
     var buildHints: [(build: GenomeBuild, line: Int)] = []
     /// `##tumor_sample=NAME` (written by GATK Mutect2).
     var tumorSample: String?
-    /// The field names of VEP's CSQ annotation, from its `##INFO=<ID=CSQ,…Format: A|B|C">` line.
-    var csqFields: [String] = []
+    /// The annotation keys and their field layouts, in header order, from `##INFO` lines whose Description
+    /// lists the fields (VEP's `Format: A|B|C`, SnpEff's `Functional annotations: 'A | B'`).
+    var annotationLayouts: [VCFAnnotationLayout] = []
+
+    /// The layouts to read records with: the header's, and SnpEff's own for an `ANN` key the header does not describe.
+    var recordLayouts: [VCFAnnotationLayout] {
+        guard !annotationLayouts.contains(where: { $0.key == "ANN" }),
+              let snpEff = VCFAnnotationLayout(key: "ANN", fields: VCFAnnotationLayout.snpEffFields) else { return annotationLayouts }
+        return annotationLayouts + [snpEff]
+    }
 
     /// The sample names (columns after FORMAT).
     var samples: [String] { columns.count > 9 ? Array(columns[9...]) : [] }
@@ -50,6 +58,11 @@ struct VCFHeader {
         switch key {
         case "reference", "assembly":
             if let build = Self.build(named: value) { buildHints.append((build, line)) }
+        case "vep":
+            // `##VEP="v100" … assembly="GRCh38.p13" …` (or `assembly=GRCh37.p13` without quotes).
+            if let assembly = Self.spaceSeparatedField("assembly", in: value), let build = Self.build(named: assembly[...]) {
+                buildHints.append((build, line))
+            }
         case "contig":
             if let assembly = Self.structuredField("assembly", in: value), let build = Self.build(named: assembly[...]) {
                 buildHints.append((build, line))
@@ -57,9 +70,10 @@ struct VCFHeader {
         case "tumor_sample":
             tumorSample = value.trimmingCharacters(in: .whitespaces)
         case "info":
-            if Self.structuredField("ID", in: value) == "CSQ", let description = Self.structuredField("Description", in: value),
-               let format = description.range(of: "Format: ") {
-                csqFields = description[format.upperBound...].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            if let key = Self.structuredField("ID", in: value), let description = Self.structuredField("Description", in: value),
+               let layout = VCFAnnotationLayout(key: key, description: description) {
+                annotationLayouts.removeAll { $0.key == key }
+                annotationLayouts.append(layout)
             }
         default:
             break
@@ -92,6 +106,15 @@ struct VCFHeader {
         case (false, true): return .grch38
         default: return nil
         }
+    }
+
+    /// A `name=value` item of a meta line of space-separated items (`##VEP="v100" assembly="GRCh38.p13" …`),
+    /// without its quotes.
+    static func spaceSeparatedField(_ name: String, in value: Substring) -> String? {
+        for item in value.split(separator: " ") where item.hasPrefix(name + "=") {
+            return VCFAnnotationLayout.trimmed(item.dropFirst(name.count + 1), removing: "\"")
+        }
+        return nil
     }
 
     /// A field of a structured meta line value `<ID=19,length=…,assembly=b37,Description="…">`.

@@ -7,6 +7,8 @@ struct VCFRecordReader {
     let build: GenomeBuild
     let sampleColumn: Int?
     let spans: [GeneSpan]
+    /// The annotation keys read, with their layouts.
+    let layouts: [VCFAnnotationLayout]
 
     private(set) var variants: [ShortVariant] = []
     private(set) var rearrangements: [Rearrangement] = []
@@ -21,6 +23,7 @@ struct VCFRecordReader {
         self.build = build
         self.sampleColumn = sampleColumn
         self.spans = spans
+        layouts = header.recordLayouts
     }
 
     mutating func read(_ line: TextLines.Line) throws(ReportReadError) {
@@ -54,7 +57,7 @@ struct VCFRecordReader {
         let filter = fields[6]
         let failedFilter = filter != "PASS" && filter != "."
         if failedFilter { filteredRecords += 1 }
-        let annotations = VCFAnnotation.parse(info: info, csqFields: header.csqFields)
+        let annotations = VCFAnnotation.parse(info: info, layouts: layouts)
         let span = GeneSpan.gene(at: chromosome, position, build: build, in: spans)
 
         for (offset, alternate) in alternates.enumerated() {

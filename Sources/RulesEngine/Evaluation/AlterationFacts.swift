@@ -40,18 +40,61 @@ public struct AlterationFacts: Hashable, Sendable {
 }
 
 /// The report around an alteration: the patient's tumour type and the other alterations.
+///
+/// The report's alterations are held once, with an index by gene, and shared (copy-on-write) by the contexts
+/// of all its alterations, each excluding its own: building the contexts of a report and asking them for
+/// co-alterations of a gene cost time in proportion to the report, not to its square.
 public struct ReportContext: Hashable, Sendable {
     /// The OncoTree code and its ancestors, nearest first; empty when the tumour type is unknown.
     public var tumorLineage: [String]
     /// Tumour-type groups the patient's tumour belongs to (e.g. `squamous_cell_carcinoma`).
     public var tumorGroups: Set<String>
-    /// Every other alteration in the report (other genes, and the other KEAP1/NFE2L2 alterations).
-    public var coAlterations: [CoAlteration]
+    /// Every alteration of the report, indexed by gene.
+    private let index: Index
+    /// The position of the alteration this context is for, which is not its own co-alteration.
+    private let excluded: Int?
 
+    /// A context whose co-alterations are `coAlterations`.
     public init(tumorLineage: [String], tumorGroups: Set<String>, coAlterations: [CoAlteration]) {
+        self.init(tumorLineage: tumorLineage, tumorGroups: tumorGroups, index: Index(coAlterations), excluding: nil)
+    }
+
+    /// The context of the alteration at `position` of the report's alterations, indexed once with ``Index``.
+    public init(tumorLineage: [String], tumorGroups: Set<String>, index: Index, excluding position: Int?) {
         self.tumorLineage = tumorLineage
         self.tumorGroups = tumorGroups
-        self.coAlterations = coAlterations
+        self.index = index
+        excluded = position
+    }
+
+    /// A report's alterations with their positions by gene (upper-case symbol), built once per report.
+    public struct Index: Hashable, Sendable {
+        public let alterations: [CoAlteration]
+        private let positionsByGene: [String: [Int]]
+
+        public init(_ alterations: [CoAlteration]) {
+            self.alterations = alterations
+            var positions: [String: [Int]] = [:]
+            for (position, alteration) in alterations.enumerated() { positions[alteration.gene.uppercased(), default: []].append(position) }
+            positionsByGene = positions
+        }
+
+        /// The first alteration in report order of one of `genes` (any letter case), other than the one at
+        /// `excluded`, that satisfies `predicate`; only the alterations of those genes are looked at.
+        public func first(ofGenes genes: [String], excluding excluded: Int? = nil, where predicate: (CoAlteration) -> Bool) -> CoAlteration? {
+            var found: Int?
+            for gene in Set(genes.map { $0.uppercased() }) {
+                guard let position = positionsByGene[gene]?.first(where: { $0 != excluded && predicate(alterations[$0]) }) else { continue }
+                if found.map({ position < $0 }) ?? true { found = position }
+            }
+            return found.map { alterations[$0] }
+        }
+    }
+
+    /// The first other alteration (another gene's, or another KEAP1/NFE2L2 alteration) of one of `genes` that
+    /// satisfies `predicate`.
+    public func coAlteration(ofGenes genes: [String], where predicate: (CoAlteration) -> Bool) -> CoAlteration? {
+        index.first(ofGenes: genes, excluding: excluded, where: predicate)
     }
 
     /// The patient's OncoTree code, if known.

@@ -156,12 +156,12 @@ struct ConditionEvaluator {
     }
 
     private func evaluate(_ condition: CoAlterationCondition) -> ConditionResult {
-        let matching = context.coAlterations.filter { alteration in
+        let match = context.coAlteration(ofGenes: condition.gene.values) { alteration in
             alteration.matches(
                 genes: condition.gene.values, kinds: condition.kind?.values, proteins: condition.protein?.values,
                 lossOfFunction: condition.lossOfFunction)
         }
-        if !matching.isEmpty { return .pass }
+        if match != nil { return .pass }
         var wanted = condition.gene.values.joined(separator: "/")
         if let proteins = condition.protein?.values { wanted += " " + proteins.joined(separator: "/") }
         if condition.lossOfFunction == true { wanted += " (loss of function)" }

@@ -112,35 +112,29 @@ public struct JSONParser {
             index = end + 1
             return text
         }
-        var scalars = String.UnicodeScalarView()
-        var utf8Run: [UInt8] = []
-        func flush() throws(Failure) {
-            guard let text = String(validating: utf8Run, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
-            scalars.append(contentsOf: text.unicodeScalars)
-            utf8Run.removeAll(keepingCapacity: true)
-        }
+        // With escapes: one pass appending the UTF-8 bytes, the escapes encoded, and one validation at the end
+        // (an escape encodes a whole character, so it cannot complete or split a character of the text around it).
+        var output: [UInt8] = []
+        output.reserveCapacity(end - index)
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                try flush()
-                return String(scalars)
+                guard let text = String(validating: output, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
+                return text
             case UInt8(ascii: "\\"):
-                try flush()
                 index += 1
                 guard index < bytes.count else { throw failure("unterminated escape") }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
-                case UInt8(ascii: "\""): scalars.append("\"")
-                case UInt8(ascii: "\\"): scalars.append("\\")
-                case UInt8(ascii: "/"): scalars.append("/")
-                case UInt8(ascii: "b"): scalars.append("\u{08}")
-                case UInt8(ascii: "f"): scalars.append("\u{0C}")
-                case UInt8(ascii: "n"): scalars.append("\n")
-                case UInt8(ascii: "r"): scalars.append("\r")
-                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(escape)
+                case UInt8(ascii: "b"): output.append(0x08)
+                case UInt8(ascii: "f"): output.append(0x0C)
+                case UInt8(ascii: "n"): output.append(0x0A)
+                case UInt8(ascii: "r"): output.append(0x0D)
+                case UInt8(ascii: "t"): output.append(0x09)
                 case UInt8(ascii: "u"):
                     var code = try parseHex4()
                     if (0xD800...0xDBFF).contains(code) {
@@ -153,14 +147,14 @@ public struct JSONParser {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let scalar = Unicode.Scalar(code) else { throw failure("invalid Unicode escape") }
-                    scalars.append(scalar)
+                    UTF8.encode(scalar) { output.append($0) }
                 default:
                     throw failure("invalid escape")
                 }
             case 0x00..<0x20:
                 throw failure("control character in a string")
             default:
-                utf8Run.append(byte)
+                output.append(byte)
                 index += 1
             }
         }

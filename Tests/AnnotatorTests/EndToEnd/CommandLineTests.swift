@@ -37,6 +37,17 @@ struct CommandLineTests {
         #expect(document["provenance"]?["input"]?["sha256"] == .string(try Fixtures.sha256sum(Data("KEAP1\tp.G333C\tLUAD".utf8))))
     }
 
+    @Test("lookup reads FoundationOne's protein-effect spelling 'splice site 1708+1G>A' as the coding change c.1708+1G>A")
+    func lookupSpliceSiteSpelling() throws {
+        let result = try Fixtures.runKeapnrf(["lookup", "KEAP1", "splice site 1708+1G>A"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let document = try JSONParser.parse(Array(result.standardOutput.utf8))
+        guard case .array(let alterations)? = document["alterations"], let alteration = alterations.first else { Issue.record("no alterations"); return }
+        #expect(alteration["disposition"] == .string("interpreted"))
+        #expect(alteration["hgvsc"] == .string("c.1708+1G>A"))
+        #expect(alteration["consequence"] == .string("splice_donor_variant"))
+    }
+
     @Test("invalid input exits 1 with one line naming file, location and what was expected, and writes no output file")
     func invalidInput() throws {
         try Fixtures.withTemporaryDirectory { directory in

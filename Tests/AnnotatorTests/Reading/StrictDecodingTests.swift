@@ -56,6 +56,13 @@ struct StrictDecodingTests {
             == Sample(name: "a", count: 7, ratio: 0.25, flag: true, items: [.init(id: 1, label: "x")]))
     }
 
+    @Test("a string of many escapes between characters decodes to those characters")
+    func manyEscapes() throws {
+        let escaped = String(repeating: #"\n\u00e9x\uD83D\uDE00"#, count: 20_000) + "é"
+        let value = try StrictDecoder.decodeJSON(Sample.self, from: Data((#"{"name": ""# + escaped + #"", "count": 1}"#).utf8), file: "f.json")
+        #expect(value.name == String(repeating: "\néx😀", count: 20_000) + "é")
+    }
+
     @Test("a JSON value of the wrong type is an error at its path, never converted", arguments: [
         (#"{"name": 5, "count": 1}"#, "$.name", "expected a string, found a number"),
         (#"{"name": true, "count": 1}"#, "$.name", "expected a string, found true or false"),
@@ -125,6 +132,8 @@ struct StrictDecodingTests {
         ([0xF4, 0x90, 0x80, 0x80], "invalid UTF-8 in a string"),  // beyond U+10FFFF
         ([0x5C, 0x6E, 0xE2, 0x82], "invalid UTF-8 in a string"),  // \n, then a truncated sequence
         ([0x61, 0xFF], "invalid UTF-8 in a string"),
+        ([0xE2, 0x82, 0x5C, 0x6E], "invalid UTF-8 in a string"),  // a truncated sequence, then \n
+        ([0x5C, 0x6E, 0x82, 0x61], "invalid UTF-8 in a string"),  // \n, then a stray continuation byte
     ] as [([UInt8], String)])
     func invalidUTF8(_ content: [UInt8], problem: String) {
         var bytes = Data(#"{"count": 1, "name": ""#.utf8)
