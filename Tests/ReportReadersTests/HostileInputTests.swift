@@ -223,6 +223,7 @@ struct HostileInputTests {
         ("bad.vcf", "##fileformat=VCFv4.2\n##reference=GRCh37\n#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\n19\tX\t.\tC\tA\t.\tPASS\t.\n"),
         ("bad.maf", "Hugo_Symbol\tTumor_Sample_Barcode\nKEAP1\tS1\n"),
         ("bad.json", "{\"resourceType\": \"Bundle\", \"entry\": [}"),
+        ("entry-number.json", "{\"resourceType\": \"Bundle\", \"entry\": 5}"),
         ("nothing.txt", "hello"),
     ])
     func commandLine(_ name: String, content: String) throws {

@@ -31,6 +31,16 @@ enum FHIRReader {
         guard let type = root.resourceType, ReportFormatDetector.fhirRootNames.contains(type) else {
             throw ReportReadError(file: file, location: root.location, problem: "expected a FHIR Bundle, DiagnosticReport or Observation, found resourceType '\(root.resourceType ?? "none")'")
         }
+        // A Bundle's `entry` holds entry objects; a primitive there is a broken document, not an empty report.
+        if type == "Bundle", let primitive = (root.fields["entry"] ?? []).first(where: { if case .object = $0 { false } else { true } }) {
+            let found: String
+            switch primitive {
+            case .number: found = "a number"
+            case .text: found = "text"
+            case .object: found = "an object"
+            }
+            throw ReportReadError(file: file, location: "\(root.location).entry", problem: "expected a list of Bundle entries (objects), found \(found)")
+        }
         let index = FHIRResourceIndex(root: root)
         var notices = notices
         var variants: [ShortVariant] = []
