@@ -121,9 +121,7 @@ public struct InterpretationBuilder: Sendable {
     /// strongest AMP/ASCO/CAP level first; otherwise the rules' order.
     private func ranked(_ statements: [Statement]) -> [Statement] {
         func key(_ statement: Statement) -> (Int, String) {
-            let ownAnalysis = knowledgebase.evidence.areOwnReanalyses(statement.evidence)
-            let level = statement.levels.first { $0.framework == RuleVocabulary.ampFramework }?.level ?? "Z"
-            return (ownAnalysis ? 1 : 0, level)
+            (knowledgebase.evidence.areOwnReanalyses(statement.evidence) ? 1 : 0, statement.ampLevel ?? "Z")
         }
         return statements.enumerated().sorted { lhs, rhs in
             let (left, right) = (key(lhs.element), key(rhs.element))
@@ -137,7 +135,7 @@ public struct InterpretationBuilder: Sendable {
         guard annotated.alteration.disposition == .interpreted, let oncogenicity = outcome.oncogenicity?.value,
               let framework = knowledgebase.evidenceFramework(RuleVocabulary.ampFramework) else { return nil }
         let tiers = framework.levels.filter { $0.kind == "tier" && $0.verified }
-        let levels = statements.compactMap { $0.levels.first { $0.framework == RuleVocabulary.ampFramework }?.level }
+        let levels = statements.compactMap(\.ampLevel)
         let texts = knowledgebase.texts
         if let strongest = levels.min(), let tier = tiers.first(where: { ($0.evidenceLevels ?? []).contains(strongest) }) {
             return AlterationTier(

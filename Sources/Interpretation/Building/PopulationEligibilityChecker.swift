@@ -21,16 +21,15 @@ struct PopulationEligibilityChecker {
         guard let eligibility = item.eligibility else { return [] }
         var reasons: [LocalizedText] = []
         if let required = eligibility.requiresAny, !required.contains(where: { matching($0) != nil }) {
-            let labels = required.map(\.label)
-            reasons.append(text("eligibility.requiresAny", ["labels": labels]))
+            reasons.append(text("eligibility.requiresAny", labels: required.map(\.label)))
         }
         for criterion in eligibility.excludes ?? [] {
             guard let found = matching(criterion) else { continue }
-            reasons.append(text("eligibility.excludes", ["labels": [criterion.label]], found: found.source))
+            reasons.append(text("eligibility.excludes", labels: [criterion.label], found: found.source))
         }
         for code in eligibility.excludesTumorTypes ?? [] where tumorType.lineage.contains(code) {
             let name = knowledgebase.oncotree.node(code)?.name ?? code
-            reasons.append(text("eligibility.excludesTumorType", ["labels": [LocalizedText(en: "\(name) (\(code))", ja: "\(name)（\(code)）")]]))
+            reasons.append(text("eligibility.excludesTumorType", labels: [LocalizedText(en: "\(name) (\(code))", ja: "\(name)（\(code)）")]))
         }
         return reasons
     }
@@ -42,12 +41,11 @@ struct PopulationEligibilityChecker {
     }
 
     /// The reason in both languages from the `texts.yaml` template `key`, with `{labels}` (joined) and `{found}`.
-    private func text(_ key: String, _ lists: [String: [LocalizedText]], found: String = "") -> LocalizedText {
+    private func text(_ key: String, labels: [LocalizedText], found: String = "") -> LocalizedText {
         func render(_ language: OutputLanguage) -> String {
             let texts = ReportTexts(catalog: knowledgebase.texts, language: language)
-            let separator = language == .ja ? "、" : ", "
-            let labels = (lists["labels"] ?? []).map(texts.localized).joined(separator: separator)
-            return texts(key, ["labels": labels, "found": found])
+            let joined = labels.map(texts.localized).joined(separator: language == .ja ? "、" : ", ")
+            return texts(key, ["labels": joined, "found": found])
         }
         return LocalizedText(en: render(.en), ja: render(.ja))
     }

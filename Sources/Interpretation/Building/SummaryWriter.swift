@@ -99,17 +99,12 @@ struct SummaryWriter {
         ])
     }
 
-    /// Published clinical statements with a direction worth a summary, strongest level first (the builder's order
-    /// within a level): not preclinical (level D), not the knowledgebase's own reanalyses, not "no difference".
+    /// Published clinical statements with a direction worth a summary, in the builder's order (strongest level
+    /// first): not preclinical (level D), not the knowledgebase's own reanalyses, not "no difference".
     private func summarised(_ statements: [Statement]) -> [Statement] {
         statements.filter { statement in
-            let level = statement.levels.first { $0.framework == RuleVocabulary.ampFramework }?.level
-            let ownAnalysis = knowledgebase.evidence.areOwnReanalyses(statement.evidence)
-            return level != nil && level != "D" && !ownAnalysis && statement.direction != "none"
-        }.sorted { lhs, rhs in
-            let left = lhs.levels.first { $0.framework == RuleVocabulary.ampFramework }?.level ?? "Z"
-            let right = rhs.levels.first { $0.framework == RuleVocabulary.ampFramework }?.level ?? "Z"
-            return left < right
+            let level = statement.ampLevel
+            return level != nil && level != "D" && !knowledgebase.evidence.areOwnReanalyses(statement.evidence) && statement.direction != "none"
         }
     }
 

@@ -238,6 +238,11 @@ public struct Statement: Hashable, Sendable {
     public var levels: [AssignedLevel]
 }
 
+extension Statement {
+    /// The statement's AMP/ASCO/CAP 2017 level (`A`-`D`), nil when none applies.
+    public var ampLevel: String? { levels.first { $0.framework == RuleVocabulary.ampFramework }?.level }
+}
+
 /// An evidence level of a statement in one framework, with its definition; `level` is nil when no level
 /// with a sourced definition applies (and `note` says why).
 public struct AssignedLevel: Hashable, Sendable {

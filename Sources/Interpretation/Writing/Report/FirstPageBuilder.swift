@@ -73,7 +73,7 @@ struct FirstPageBuilder {
             therapy: statement.therapy.map(texts.localized) ?? statement.therapyClass ?? "",
             alteration: alteration,
             direction: direction ?? texts.term("direction.", statement.direction),
-            level: level ?? statement.levels.first { $0.framework == RuleVocabulary.ampFramework }?.level ?? "—",
+            level: level ?? statement.ampLevel ?? "—",
             references: statement.evidence.compactMap { id in
                 numbers[id].map { ReferenceMark(number: String($0), anchor: "evidence-\($0)") }
             })
