@@ -16,9 +16,17 @@ struct CriterionEvaluator {
         var holds: Bool
         var facts: [String] = []
         var sources: [CriterionSource] = []
-        var failure: String?
+        /// Why the condition failed, in the output languages.
+        var failure: LocalizedText?
+        /// The failure only says that the condition is written for another gene or gene role, which a reader
+        /// does not need when another application of the same code failed for a reason about this change.
+        var concernsOtherGene = false
 
-        static func fail(_ reason: String) -> Result { Result(holds: false, failure: reason) }
+        static func fail(en: String, ja: String) -> Result { Result(holds: false, failure: LocalizedText(en: en, ja: ja)) }
+
+        static func otherGene(en: String, ja: String) -> Result {
+            Result(holds: false, failure: LocalizedText(en: en, ja: ja), concernsOtherGene: true)
+        }
     }
 
     func evaluate(_ condition: CriterionCondition) -> Result {
@@ -36,8 +44,14 @@ struct CriterionEvaluator {
         var tests: [() -> Result] = []
         if let alteration = condition.alteration {
             tests.append {
+                if let genes = alteration.gene?.values, !genes.contains(where: { $0.caseInsensitiveCompare(facts.gene) == .orderedSame }) {
+                    let names = genes.joined(separator: ", ")
+                    return .otherGene(en: "applies to \(names) only", ja: "\(names)にのみ適用")
+                }
                 let outcome = ConditionEvaluator(facts: facts, context: context).evaluate(alteration)
-                return outcome.holds ? Result(holds: true) : .fail(outcome.failure ?? "the alteration does not match")
+                guard !outcome.holds else { return Result(holds: true) }
+                let detail = outcome.failure ?? "the alteration does not match"
+                return .fail(en: "the change does not match (\(detail))", ja: "この変化は条件に当てはまらない（\(detail)）")
             }
         }
         if let roles = condition.geneRole?.values { tests.append { geneRole(roles) } }
@@ -53,18 +67,22 @@ struct CriterionEvaluator {
         if let classes = condition.residueClassifiedAs?.values { tests.append { residueClassified(classes) } }
         if let any = condition.any {
             tests.append {
-                var failures: [String] = []
+                var failures: [LocalizedText] = []
                 for nested in any {
                     let outcome = evaluate(nested)
                     if outcome.holds { return outcome }
-                    failures.append(outcome.failure ?? "failed")
+                    failures.append(outcome.failure ?? LocalizedText(en: "failed", ja: "不成立"))
                 }
-                return .fail("none of: \(failures.joined(separator: "; "))")
+                return .fail(
+                    en: "none of: \(failures.map(\.en).joined(separator: "; "))",
+                    ja: "いずれも該当しない: \(failures.map(\.ja).joined(separator: "；"))")
             }
         }
         if let negated = condition.not?.values {
             tests.append {
-                for nested in negated where evaluate(nested).holds { return .fail("an excluded condition holds") }
+                for nested in negated where evaluate(nested).holds {
+                    return .fail(en: "an excluded condition holds", ja: "除外条件に該当する")
+                }
                 return Result(holds: true)
             }
         }
@@ -75,15 +93,37 @@ struct CriterionEvaluator {
 
     private func geneRole(_ roles: [String]) -> Result {
         guard let role = annotated.geneRole, roles.contains(role) else {
-            return .fail("\(facts.gene) is not a \(roles.joined(separator: " or ")) in the knowledgebase (role: \(annotated.geneRole ?? "none"))")
+            let held = annotated.geneRole.map(Self.roleName) ?? LocalizedText(en: "no role", ja: "役割なし")
+            return .otherGene(
+                en: "applies to \(roles.map { Self.article(Self.roleName($0).en) }.joined(separator: " or ")) only; \(facts.gene) is \(Self.article(held.en)) in the knowledgebase",
+                ja: "\(roles.map { Self.roleName($0).ja }.joined(separator: "または"))にのみ適用（知識ベースでは \(facts.gene) は\(held.ja)）")
         }
-        let article = role.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-        return Result(holds: true, facts: ["\(facts.gene) is \(article) \(role.replacingOccurrences(of: "_", with: " ")) (knowledgebase gene role)"])
+        return Result(holds: true, facts: ["\(facts.gene) is \(Self.article(Self.roleName(role).en)) (knowledgebase gene role)"])
+    }
+
+    private static func roleName(_ role: String) -> LocalizedText {
+        switch role {
+        case "tumor_suppressor": LocalizedText(en: "tumour suppressor", ja: "がん抑制遺伝子")
+        case "oncogene": LocalizedText(en: "oncogene", ja: "がん遺伝子")
+        default: LocalizedText(en: role.replacingOccurrences(of: "_", with: " "), ja: role)
+        }
+    }
+
+    private static func article(_ noun: String) -> String {
+        (noun.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + noun
     }
 
     private func nullVariant(_ mechanisms: [String]) -> Result {
         guard let null = annotated.nullVariant, mechanisms.contains(null.mechanism.rawValue) else {
-            return .fail("not a predicted null change of type \(mechanisms.joined(separator: "/"))")
+            let change = annotated.alteration.hgvspShort ?? annotated.alteration.hgvsc ?? "the change"
+            guard let null = annotated.nullVariant else {
+                return .fail(
+                    en: "\(change) is not a predicted null change (premature stop, canonical ±1/2 splice site, start loss or gene deletion)",
+                    ja: "\(change) は機能喪失型（早期終止、±1/2 のカノニカルスプライス部位、開始コドン喪失、遺伝子欠失）と予測される変化ではない")
+            }
+            return .fail(
+                en: "\(change) is a predicted null change of another type (\(null.mechanism.rawValue))",
+                ja: "\(change) は別の種類の機能喪失型変化（\(null.mechanism.rawValue)）")
         }
         return Result(holds: true, facts: [describe(null)])
     }
@@ -105,33 +145,48 @@ struct CriterionEvaluator {
 
     private func decay(_ expected: String) -> Result {
         guard let null = annotated.nullVariant, null.exonOfStop != nil else {
-            return .fail("decay: no premature stop could be placed on the transcript")
+            return .fail(en: "decay: no premature stop could be placed on the transcript", ja: "NMD: 転写産物上に早期終止を置けない")
         }
         let rule = criteria.nonsenseMediatedDecay
         let escapes: Bool
-        let why: String
+        let why: LocalizedText
         if null.stopInLastExon {
             escapes = rule.escapesInLastExon
-            why = "the stop lies in the last exon (exon \(null.lastExon ?? 0))"
+            why = LocalizedText(
+                en: "the stop lies in the last exon (exon \(null.lastExon ?? 0))", ja: "終止は最終エクソン（エクソン \(null.lastExon ?? 0)）にある")
         } else if let upstream = null.nucleotidesUpstreamOfLastJunction {
-            escapes = upstream <= rule.escapesWithinNucleotidesOfLastJunction
-            why = "the stop lies \(upstream) nt upstream of the last exon–exon junction (decay is predicted beyond \(rule.escapesWithinNucleotidesOfLastJunction) nt)"
+            let limit = rule.escapesWithinNucleotidesOfLastJunction
+            escapes = upstream <= limit
+            why = LocalizedText(
+                en: "the stop lies \(upstream) nt upstream of the last exon–exon junction (decay is predicted beyond \(limit) nt)",
+                ja: "終止は最後のエクソン–エクソン接合部の \(upstream) nt 上流にある（\(limit) nt を超えると NMD が予測される）")
         } else {
-            return .fail("decay: the stop's distance to the last exon–exon junction is unknown")
+            return .fail(
+                en: "decay: the stop's distance to the last exon–exon junction is unknown",
+                ja: "NMD: 終止から最後のエクソン–エクソン接合部までの距離が不明")
         }
         let state = escapes ? "escapes" : "predicted"
-        guard state == expected else { return .fail("nonsense-mediated decay \(escapes ? "is not predicted" : "is predicted"): \(why)") }
+        guard state == expected else {
+            return .fail(
+                en: "nonsense-mediated decay \(escapes ? "is not predicted" : "is predicted"): \(why.en)",
+                ja: "NMD \(escapes ? "は予測されない" : "が予測される"): \(why.ja)")
+        }
         return Result(
-            holds: true, facts: ["nonsense-mediated decay \(escapes ? "not predicted" : "predicted"): \(why)"], sources: [rule.source])
+            holds: true, facts: ["nonsense-mediated decay \(escapes ? "not predicted" : "predicted"): \(why.en)"], sources: [rule.source])
     }
 
     private func removes(_ featureIDs: [String]) -> Result {
         guard let null = annotated.nullVariant, let residues = null.affectedResidues else {
-            return .fail("removesFeature: no removed residues")
+            return .fail(en: "removesFeature: no removed residues", ja: "失われる残基がない")
         }
         let hit = featureIDs.filter(null.affectedFeatures.contains)
         guard !hit.isEmpty else {
-            return .fail("residues \(residues.lowerBound)-\(residues.upperBound) removed touch none of \(featureIDs.joined(separator: ", "))")
+            let range = "\(residues.lowerBound)-\(residues.upperBound)"
+            let names = featureIDs.map { id in knowledgebase.feature(id).map { "\($0.label.en) (\($0.start)-\($0.end))" } ?? id }
+                .joined(separator: ", ")
+            return .fail(
+                en: "the residues removed or replaced (\(range)) lie outside \(names)",
+                ja: "失われる・置き換わる残基（\(range)）は \(names) の外にある")
         }
         let labels = hit.compactMap { id in knowledgebase.feature(id).map { "\($0.label.en) (\($0.start)-\($0.end))" } }
         return Result(holds: true, facts: ["residues \(residues.lowerBound)-\(residues.upperBound) removed or replaced, including \(labels.joined(separator: ", "))"])
@@ -139,25 +194,43 @@ struct CriterionEvaluator {
 
     private func removedFraction(_ bound: Bound) -> Result {
         guard let null = annotated.nullVariant, let fraction = null.affectedFraction, let residues = null.affectedResidues else {
-            return .fail("removedFraction: no removed residues")
+            return .fail(en: "removedFraction: no removed residues", ja: "失われる残基がない")
         }
-        let percent = (fraction * 1000).rounded() / 10
-        let text = "\(residues.count) of \(knowledgebase.gene(facts.gene)?.proteinLength ?? 0) residues (\(Bound.number(percent))%) removed or replaced"
-        return bound.holds(fraction) ? Result(holds: true, facts: [text]) : .fail("\(text); needs \(bound.text) of the protein")
+        let percent = Bound.number((fraction * 1000).rounded() / 10)
+        let length = knowledgebase.gene(facts.gene)?.proteinLength ?? 0
+        let text = "\(residues.count) of \(length) residues (\(percent)%) removed or replaced"
+        guard bound.holds(fraction) else {
+            return .fail(
+                en: "\(text); needs \(bound.text) of the protein",
+                ja: "\(length) 残基中 \(residues.count) 残基（\(percent)%）が失われる・置き換わる。基準はタンパク質の \(bound.textJa)")
+        }
+        return Result(holds: true, facts: [text])
     }
 
     private func alternativeStart(_ expected: Bool) -> Result {
-        guard let null = annotated.nullVariant, null.mechanism == .startLoss else { return .fail("alternativeStart: not a start loss") }
+        guard let null = annotated.nullVariant, null.mechanism == .startLoss else {
+            return .fail(en: "alternativeStart: not a start loss", ja: "開始コドン喪失ではない")
+        }
         let has = null.alternativeStartCodon != nil
         let text = null.alternativeStartCodon.map { "an in-frame ATG lies downstream at codon \($0)" } ?? "no in-frame ATG lies downstream"
-        return has == expected ? Result(holds: true, facts: [text]) : .fail(text)
+        guard has == expected else {
+            let ja = null.alternativeStartCodon.map { "下流のコドン \($0) にインフレームの ATG がある" } ?? "下流にインフレームの ATG がない"
+            return .fail(en: text, ja: ja)
+        }
+        return Result(holds: true, facts: [text])
     }
 
     private func skippingInFrame(_ expected: Bool) -> Result {
         guard let null = annotated.nullVariant, null.mechanism == .canonicalSplice, let inFrame = null.skippingInFrame else {
-            return .fail("skippingInFrame: not a canonical splice change with a predicted exon skipping")
+            return .fail(
+                en: "skippingInFrame: not a canonical splice change with a predicted exon skipping",
+                ja: "エクソンスキッピングが予測されるカノニカルスプライス部位の変化ではない")
         }
-        return inFrame == expected ? Result(holds: true, facts: [describe(null)]) : .fail(describe(null))
+        guard inFrame == expected else {
+            let exon = null.skippedExon.map(String.init) ?? "?"
+            return .fail(en: describe(null), ja: "エクソン \(exon) の\(inFrame ? "インフレーム" : "フレームシフトを伴う")スキッピングが予測される")
+        }
+        return Result(holds: true, facts: [describe(null)])
     }
 
     // MARK: - Functional studies and hotspots
@@ -165,10 +238,17 @@ struct CriterionEvaluator {
     private func functional(_ effects: [String]) -> Result {
         let matching = annotated.functional.filter { effects.contains($0.result.effect) }
         guard !matching.isEmpty else {
-            let found = annotated.functional.map { "\($0.study.id): \($0.result.effect)" }
-            return .fail(found.isEmpty
-                ? "no verified functional study of \(annotated.alteration.hgvspShort ?? "this change") is held"
-                : "functional studies report \(found.joined(separator: ", ")), not \(effects.joined(separator: "/"))")
+            let found = annotated.functional.map { "\($0.study.id): \($0.result.effect)" }.joined(separator: ", ")
+            let change = annotated.alteration.hgvspShort ?? "this change"
+            guard !found.isEmpty else {
+                return .fail(
+                    en: "no verified functional study of \(change) is held",
+                    ja: "\(change) の検証済み機能解析を保持していない")
+            }
+            let wanted = effects.joined(separator: "/")
+            return .fail(
+                en: "functional studies report \(found), not \(wanted)",
+                ja: "機能解析の結果は \(found) であり、\(wanted) ではない")
         }
         return Result(
             holds: true,
@@ -195,18 +275,29 @@ struct CriterionEvaluator {
 
     private func hotspotCount(_ bound: Bound, change: Bool) -> Result {
         guard let row = hotspotRow() else {
-            return .fail("no Cancer Hotspots row (\(criteria.hotspotDatasets.joined(separator: ", "))) lists this residue for this kind of change")
+            let datasets = criteria.hotspotDatasets.joined(separator: ", ")
+            return .fail(
+                en: "no Cancer Hotspots row (\(datasets)) lists this residue for this kind of change",
+                ja: "この残基・この種類の変化を載せる Cancer Hotspots の行（\(datasets)）がない")
         }
         let what = change ? "with \(annotated.alteration.hgvspShort ?? "this change")" : "with a mutation at \(row.residue)"
         let count = change ? (row.variantCount ?? 0) : (row.tumorCount ?? 0)
         let dataset = knowledgebase.hotspots.datasets[row.dataset]
-        let text = "Cancer Hotspots \(row.dataset) (\(dataset?.pmid.map { "PMID \($0)" } ?? row.citation)): \(count) tumours \(what)"
-        guard bound.holds(Double(count)) else { return .fail("\(text); needs \(bound.text)") }
+        let label = "Cancer Hotspots \(row.dataset) (\(dataset?.pmid.map { "PMID \($0)" } ?? row.citation))"
+        let text = "\(label): \(count) tumours \(what)"
+        guard bound.holds(Double(count)) else {
+            let whatJa = change ? "\(annotated.alteration.hgvspShort ?? "この変化") をもつ腫瘍" : "\(row.residue) に変異をもつ腫瘍"
+            return .fail(en: "\(text); needs \(bound.text)", ja: "\(label): \(whatJa) \(count) 例。基準は \(bound.textJa)")
+        }
         return Result(holds: true, facts: [text], sources: [CriterionSource(citation: CriterionSource.hotspotDatasetPrefix + row.dataset, locator: "residue \(row.residue)")])
     }
 
     private func residueClassified(_ classes: [String]) -> Result {
-        guard let classifySibling else { return .fail("residueClassifiedAs: not assessed within another residue's classification") }
+        guard let classifySibling else {
+            return .fail(
+                en: "residueClassifiedAs: not assessed within another residue's classification",
+                ja: "別の変化の分類の中では評価しない")
+        }
         var checked: [String] = []
         for sibling in siblings() {
             let classification = classifySibling(sibling)
@@ -218,9 +309,13 @@ struct CriterionEvaluator {
             }
             checked.append("\(name): \(classification.class)")
         }
-        return .fail(checked.isEmpty
-            ? "no other substitution at this residue has functional or hotspot evidence held"
-            : "other substitutions at this residue: \(checked.joined(separator: ", "))")
+        guard !checked.isEmpty else {
+            return .fail(
+                en: "no other substitution at this residue has functional or hotspot evidence held",
+                ja: "この残基の他の置換について機能解析やホットスポットの根拠を保持していない")
+        }
+        let list = checked.joined(separator: ", ")
+        return .fail(en: "other substitutions at this residue: \(list)", ja: "この残基の他の置換: \(list)")
     }
 
     /// The other substitutions at this residue that the knowledgebase holds evidence for (functional studies,

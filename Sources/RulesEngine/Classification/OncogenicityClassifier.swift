@@ -34,12 +34,12 @@ public struct OncogenicityClassifier: Sendable {
                 notAssessable.append(UnmetCode(code: code.code, points: code.points, reason: reason))
                 continue
             }
-            var failures: [String] = []
+            var failures: [CriterionEvaluator.Result] = []
             var applied: MetCode?
             for application in code.met ?? [] {
                 let result = evaluator.evaluate(application.when)
                 guard result.holds else {
-                    failures.append(result.failure ?? "condition did not hold")
+                    failures.append(result)
                     continue
                 }
                 applied = MetCode(
@@ -51,8 +51,7 @@ public struct OncogenicityClassifier: Sendable {
             if let applied {
                 met.append(applied)
             } else {
-                let reason = failures.isEmpty ? "no condition is defined" : failures.joined(separator: "; ")
-                notMet.append(UnmetCode(code: code.code, points: code.points, reason: LocalizedText(en: reason, ja: reason)))
+                notMet.append(UnmetCode(code: code.code, points: code.points, reason: Self.reason(failures)))
             }
         }
         // A met code that the standard says is not combined with another met code is not counted.
@@ -70,6 +69,18 @@ public struct OncogenicityClassifier: Sendable {
         return OncogenicityClassification(
             frameworkID: criteria.framework.id, frameworkName: criteria.framework.name, citation: criteria.framework.citation,
             locator: criteria.framework.locator, met: counted, notMet: notMet, notAssessable: notAssessable, total: total, class: name)
+    }
+
+    /// Why no application of a code held: each distinct reason once, leaving out "written for another gene"
+    /// reasons when an application for this gene failed on something about the change itself.
+    private static func reason(_ failures: [CriterionEvaluator.Result]) -> LocalizedText {
+        let aboutThisChange = failures.filter { !$0.concernsOtherGene }
+        var seen = Set<String>()
+        let reasons = (aboutThisChange.isEmpty ? failures : aboutThisChange)
+            .compactMap(\.failure)
+            .filter { seen.insert($0.en).inserted }
+        guard !reasons.isEmpty else { return LocalizedText(en: "no condition is defined", ja: "条件が定義されていない") }
+        return LocalizedText(en: reasons.map(\.en).joined(separator: "; "), ja: reasons.map(\.ja).joined(separator: "；"))
     }
 
     /// `sources` without repeats, in first-seen order (two tests may read the same row).

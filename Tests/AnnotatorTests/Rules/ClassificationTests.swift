@@ -116,3 +116,51 @@ struct ClassificationTests {
         }
     }
 }
+
+/// The reasons given for codes not met, as a reviewer reads them in either language.
+@Suite("Oncogenicity classification: reasons for codes not met")
+struct ClassificationReasonTests {
+    private func notMet(_ gene: String, _ variant: String) throws -> [String: UnmetCode] {
+        let entry = try TestResources.lookup(gene, variant)
+        let classification = try #require(entry.outcome.classification)
+        return Dictionary(uniqueKeysWithValues: classification.notMet.map { ($0.code, $0) })
+    }
+
+    @Test("a missense change is not a null change: said once, in both languages, not once per OVS1 branch")
+    func nullVariantReasonOnce() throws {
+        let ovs1 = try #require(try notMet("KEAP1", "p.G333C")["OVS1"])
+        #expect(ovs1.reason.en == "p.G333C is not a predicted null change (premature stop, canonical ±1/2 splice site, start loss or gene deletion)")
+        #expect(ovs1.reason.ja.hasPrefix("p.G333C は機能喪失型"))
+    }
+
+    @Test("a branch written for the other gene is left out when a branch for this gene failed on the change itself")
+    func otherGeneBranchesLeftOut() throws {
+        // OS2 has a KEAP1 (tumour suppressor) branch, an NFE2L2 (oncogene) branch and an NFE2L2 exon-2 branch.
+        let os2 = try #require(try notMet("NFE2L2", "p.E79K")["OS2"])
+        #expect(os2.reason.en.hasPrefix("no verified functional study of p.E79K is held"))
+        #expect(!os2.reason.en.contains("tumour suppressor"))
+        // OM1 is written for NFE2L2 only: for KEAP1 that is the only reason, given once.
+        let om1 = try #require(try notMet("KEAP1", "p.G333C")["OM1"])
+        #expect(om1.reason.en == "applies to NFE2L2 only")
+        #expect(om1.reason.ja == "NFE2L2にのみ適用")
+    }
+
+    @Test("hotspot counts below the standard's thresholds are given with the count and the bound in both languages")
+    func hotspotCountsInBothLanguages() throws {
+        // Cancer Hotspots v2: 34 tumours at NFE2L2 E79 (50 needed for OS3); 4 tumours with KEAP1 G333C (10 needed for OM3).
+        let os3 = try #require(try notMet("NFE2L2", "p.E79K")["OS3"])
+        #expect(os3.reason.en.hasSuffix("34 tumours with a mutation at E79; needs at least 50"))
+        #expect(os3.reason.ja.hasSuffix("E79 に変異をもつ腫瘍 34 例。基準は 50 以上"))
+        let om3 = try #require(try notMet("KEAP1", "p.G333C")["OM3"])
+        #expect(om3.reason.ja.hasSuffix("p.G333C をもつ腫瘍 4 例。基準は 10 以上"))
+    }
+
+    @Test("every reason for a code not met has Japanese text of its own", arguments: [
+        ("KEAP1", "p.G333C"), ("KEAP1", "p.Q620*"), ("KEAP1", "p.M1?"), ("NFE2L2", "p.E79K"), ("NFE2L2", "c.46-1G>A"),
+    ])
+    func japaneseReasons(gene: String, variant: String) throws {
+        for (code, unmet) in try notMet(gene, variant) {
+            #expect(unmet.reason.ja != unmet.reason.en, "\(gene) \(variant) \(code): \(unmet.reason.ja)")
+        }
+    }
+}
