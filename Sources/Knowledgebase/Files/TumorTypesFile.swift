@@ -3,6 +3,9 @@ public struct TumorTypesFile: Codable, Hashable, Sendable {
     public var schemaVersion: Int
     public var groups: [TumorGroup]
     public var synonyms: [TumorTypeSynonyms]
+    /// Leading words of a diagnosis text that describe the patient rather than the tumour (`pediatric`), set aside
+    /// when the whole text matches nothing.
+    public var ignoredLeadingWords: [String]?
 }
 
 /// A named set of OncoTree codes (with their descendants), such as all squamous cell carcinomas.

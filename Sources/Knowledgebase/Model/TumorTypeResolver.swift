@@ -8,6 +8,9 @@ public enum TumorTypeMatchMethod: String, Hashable, Sendable, Codable {
     case name
     /// The text is a curated synonym (including Japanese diagnosis names).
     case synonym
+    /// The text is an OncoTree tissue name followed by the name of a node under that tissue, as FoundationOne's
+    /// disease ontology writes diagnoses (`Bone osteosarcoma`).
+    case tissueAndName
 }
 
 /// A tumour type matched to OncoTree.
@@ -29,11 +32,22 @@ public struct TumorTypeResolver: Sendable {
     private let oncotree: OncoTree
     private let byNormalizedName: [String: String]
     private let bySynonym: [String: String]
+    /// Every code a normalised node name belongs to (names OncoTree reuses in several organs have several).
+    private let codesByName: [String: Set<String>]
+    /// Tissue nodes by normalised name (`bone` → BONE).
+    private let tissuesByName: [String: String]
+    private let ignoredLeadingWords: Set<String>
     private let groups: [String: TumorGroup]
 
     init(oncotree: OncoTree, nodes: [OncoTreeNode], file: TumorTypesFile) {
         self.oncotree = oncotree
-        byNormalizedName = Self.unambiguousNames(nodes)
+        var codesByName: [String: Set<String>] = [:]
+        for node in nodes { codesByName[Self.normalize(node.name), default: []].insert(node.code) }
+        self.codesByName = codesByName
+        byNormalizedName = codesByName.compactMapValues { $0.count == 1 ? $0.first : nil }
+        tissuesByName = Dictionary(
+            nodes.filter { oncotree.isTissue($0.code) }.map { (Self.normalize($0.name), $0.code) }, uniquingKeysWith: { first, _ in first })
+        ignoredLeadingWords = Set((file.ignoredLeadingWords ?? []).map(Self.normalize))
         var synonyms: [String: String] = [:]
         for entry in file.synonyms {
             for text in entry.texts { synonyms[Self.normalize(text)] = entry.code }
@@ -42,27 +56,36 @@ public struct TumorTypeResolver: Sendable {
         groups = Dictionary(file.groups.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Normalised node names that belong to exactly one code. OncoTree reuses some names in several organs
-    /// (`Choriocarcinoma` is BCCA, TCCA and UCCA), and such a name alone does not say which tumour type is meant.
-    private static func unambiguousNames(_ nodes: [OncoTreeNode]) -> [String: String] {
-        var codesByName: [String: Set<String>] = [:]
-        for node in nodes { codesByName[normalize(node.name), default: []].insert(node.code) }
-        return codesByName.compactMapValues { $0.count == 1 ? $0.first : nil }
-    }
-
-    /// Matches a code, an OncoTree name that names one node only, or a synonym; nil when nothing matches.
+    /// Matches a code, an OncoTree name that names one node only (OncoTree reuses some names in several organs:
+    /// `Choriocarcinoma` alone does not say which is meant), a synonym, or a tissue name followed by the name of
+    /// a node under it; nil when nothing matches. Leading words the knowledgebase lists as not naming the tumour
+    /// (`ignoredLeadingWords`, e.g. FoundationOne's `PEDIATRIC`) are set aside when the whole text matches nothing.
     public func match(_ text: String) -> TumorTypeMatch? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }
         if let node = oncotree.node(trimmed) {
             return TumorTypeMatch(code: node.code, method: .code, matchedText: text)
         }
-        let key = Self.normalize(trimmed)
-        if let code = byNormalizedName[key] {
-            return TumorTypeMatch(code: code, method: .name, matchedText: text)
+        var words = Self.normalize(trimmed).split(separator: " ").map(String.init)
+        while !words.isEmpty {
+            if let (code, method) = match(words: words) {
+                return TumorTypeMatch(code: code, method: method, matchedText: text)
+            }
+            guard let first = words.first, ignoredLeadingWords.contains(first) else { break }
+            words.removeFirst()
         }
-        if let code = bySynonym[key] {
-            return TumorTypeMatch(code: code, method: .synonym, matchedText: text)
+        return nil
+    }
+
+    private func match(words: [String]) -> (String, TumorTypeMatchMethod)? {
+        let key = words.joined(separator: " ")
+        if let code = byNormalizedName[key] { return (code, .name) }
+        if let code = bySynonym[key] { return (code, .synonym) }
+        for split in 1..<max(words.count, 1) {
+            guard let tissue = tissuesByName[words[..<split].joined(separator: " ")],
+                  let candidates = codesByName[words[split...].joined(separator: " ")] else { continue }
+            let underTissue = candidates.filter { oncotree.code($0, isWithin: tissue) }
+            if underTissue.count == 1, let code = underTissue.first { return (code, .tissueAndName) }
         }
         return nil
     }

@@ -107,6 +107,24 @@ struct KnowledgebaseLoadingTests {
         #expect(kb.tumorTypes.match("Lung Adenocarcinoma")?.code == "LUAD")
     }
 
+    @Test("FoundationOne's disease-ontology form: a tissue name, then a node under it; PEDIATRIC set aside")
+    func tissueAndNodeName() throws {
+        let kb = try KnowledgebaseLoader.load(from: RepositoryPaths.knowledgebase)
+        // The FoundationOne Heme sample of lifeomic/foundation-ingest writes "PEDIATRIC Bone osteosarcoma";
+        // OncoTree 2025_10_03 has OS "Osteosarcoma" under the tissue BONE "Bone".
+        let osteosarcoma = try #require(kb.tumorTypes.match("PEDIATRIC Bone osteosarcoma"))
+        #expect(osteosarcoma.code == "OS" && osteosarcoma.method == .tissueAndName)
+        #expect(kb.tumorTypes.match("Bone osteosarcoma")?.code == "OS")
+        // The tissue says which of the three Choriocarcinoma nodes is meant (UCCA lies under UTERUS, TCCA under TESTIS).
+        #expect(kb.tumorTypes.match("Uterus choriocarcinoma")?.code == "UCCA")
+        #expect(kb.tumorTypes.match("Testis Choriocarcinoma")?.code == "TCCA")
+        // A node that does not lie under the tissue named, or the qualifier alone, matches nothing.
+        #expect(kb.tumorTypes.match("Lung osteosarcoma") == nil)
+        #expect(kb.tumorTypes.match("PEDIATRIC") == nil)
+        // The qualifier is set aside only when the whole text matches nothing.
+        #expect(kb.tumorTypes.match("Pediatric lung adenocarcinoma")?.code == "LUAD")
+    }
+
     // MARK: - Invalid knowledgebases
 
     @Test("a changed file is refused with its name and the hash mismatch")
