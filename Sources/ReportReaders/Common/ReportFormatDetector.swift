@@ -27,7 +27,7 @@ public enum ReportFormatDetector {
             }
             let local = root.name.split(separator: ":").last.map(String.init) ?? root.name
             if local == "ResultsReport" || local == "variant-report" { return .foundationOneXML }
-            if fhirRootNames.contains(local) || root.tag.contains("\"http://hl7.org/fhir\"") { return .fhirXML }
+            if fhirRootNames.contains(local) || root.tag.firstRange(of: "\"http://hl7.org/fhir\"") != nil { return .fhirXML }
             throw unknown(file, "the XML root element <\(root.name)> is neither a FoundationOne ResultsReport nor a FHIR resource")
         }
         if trimmed.hasPrefix("##fileformat=VCF") { return .vcf }
@@ -65,19 +65,21 @@ public enum ReportFormatDetector {
     }
 
     /// The name and start tag of the first element, skipping the XML declaration, processing
-    /// instructions, comments and a document type declaration.
+    /// instructions, comments and a document type declaration. (Searches with the standard library's
+    /// `firstRange(of:)`: Foundation's `range(of:)` bridges the text to UTF-16 first, which cost a tenth of a
+    /// small report's annotation in a batch.)
     private static func rootElement(in text: String) -> (name: String, tag: Substring)? {
         var rest = text[...]
         while let open = rest.firstIndex(of: "<") {
             rest = rest[open...]
             if rest.hasPrefix("<?") {
-                guard let end = rest.range(of: "?>") else { return nil }
+                guard let end = rest.firstRange(of: "?>") else { return nil }
                 rest = rest[end.upperBound...]
             } else if rest.hasPrefix("<!--") {
-                guard let end = rest.range(of: "-->") else { return nil }
+                guard let end = rest.firstRange(of: "-->") else { return nil }
                 rest = rest[end.upperBound...]
             } else if rest.hasPrefix("<!") {
-                let subsetEnd = rest.range(of: "]>")
+                let subsetEnd = rest.firstRange(of: "]>")
                 let plainEnd = rest.firstIndex(of: ">")
                 guard let plainEnd else { return nil }
                 let hasSubset = rest[..<plainEnd].contains("[")
