@@ -85,6 +85,8 @@ final class ByteSource {
         return (start, start + length)
     }
 
+    func isNull(at offset: Int) throws(BinaryDecodingError) -> Bool { try tag(at: offset) == .null }
+
     /// The offset just after the value at `offset`.
     func skip(at offset: Int) throws(BinaryDecodingError) -> Int {
         switch try tag(at: offset) {
@@ -120,25 +122,35 @@ struct ValueDecoder: Decoder {
         guard try source.tag(at: offset) == expected else { throw source.failure(at: offset, codingPath, "expected \(what)") }
     }
 
-    func isNil() throws(BinaryDecodingError) -> Bool { try source.tag(at: offset) == .null }
+    func isNil() throws(BinaryDecodingError) -> Bool { try source.isNull(at: offset) }
 
+    /// Decodes a `T`. Primitives are told apart by comparing metatypes, not by a protocol cast: a cast to an
+    /// existential metatype (`as? any FixedWidthInteger.Type`) searches the binary's conformance records for each
+    /// new type, which cost more than the rest of the decoding.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        switch type {
-        case is String.Type: return try decodeString() as! T
-        case is Bool.Type: return try decodeBool() as! T
-        case is Double.Type: return try decodeDouble() as! T
-        case is Float.Type: return Float(try decodeDouble()) as! T
-        case let integer as any FixedWidthInteger.Type: return try decodeInteger(integer) as! T
-        default: return try T(from: self)
-        }
+        if T.self == String.self { return try decodeString() as! T }
+        if T.self == Int.self { return try decodeInteger(Int.self) as! T }
+        if T.self == Double.self { return try decodeDouble() as! T }
+        if T.self == Bool.self { return try decodeBool() as! T }
+        if T.self == Float.self { return Float(try decodeDouble()) as! T }
+        if T.self == Int64.self { return try decodeInteger(Int64.self) as! T }
+        if T.self == Int32.self { return try decodeInteger(Int32.self) as! T }
+        if T.self == Int16.self { return try decodeInteger(Int16.self) as! T }
+        if T.self == Int8.self { return try decodeInteger(Int8.self) as! T }
+        if T.self == UInt.self { return try decodeInteger(UInt.self) as! T }
+        if T.self == UInt64.self { return try decodeInteger(UInt64.self) as! T }
+        if T.self == UInt32.self { return try decodeInteger(UInt32.self) as! T }
+        if T.self == UInt16.self { return try decodeInteger(UInt16.self) as! T }
+        if T.self == UInt8.self { return try decodeInteger(UInt8.self) as! T }
+        return try T(from: self)
     }
 
-    private func decodeString() throws(BinaryDecodingError) -> String {
+    func decodeString() throws(BinaryDecodingError) -> String {
         try expect(.string, "a string")
         return try source.string(at: offset + 1).0
     }
 
-    private func decodeBool() throws(BinaryDecodingError) -> Bool {
+    func decodeBool() throws(BinaryDecodingError) -> Bool {
         switch try source.tag(at: offset) {
         case .trueValue: return true
         case .falseValue: return false
@@ -146,7 +158,7 @@ struct ValueDecoder: Decoder {
         }
     }
 
-    private func decodeDouble() throws(BinaryDecodingError) -> Double {
+    func decodeDouble() throws(BinaryDecodingError) -> Double {
         try expect(.double, "a number")
         guard offset + 9 <= source.bytes.count else { throw source.failure(at: offset, codingPath, "unexpected end of data") }
         var pattern: UInt64 = 0
@@ -154,7 +166,7 @@ struct ValueDecoder: Decoder {
         return Double(bitPattern: pattern)
     }
 
-    private func decodeInteger<I: FixedWidthInteger>(_ type: I.Type) throws(BinaryDecodingError) -> I {
+    func decodeInteger<I: FixedWidthInteger>(_ type: I.Type) throws(BinaryDecodingError) -> I {
         try expect(.integer, "an integer")
         let zigzag = try source.varint(at: offset + 1).0
         let value = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
@@ -211,6 +223,26 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func contains(_ key: Key) -> Bool { valueOffset(key) != nil }
     func decodeNil(forKey key: Key) throws -> Bool { try decoder(key).isNil() }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoder(key).decode(type) }
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder(key).decodeString() }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder(key).decodeBool() }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder(key).decodeDouble() }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(key).decodeInteger(Int.self) }
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        guard let offset = valueOffset(key), try !source.isNull(at: offset) else { return nil }
+        return try ValueDecoder(source: source, offset: offset, codingPath: codingPath + [key]).decodeString()
+    }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        guard let offset = valueOffset(key), try !source.isNull(at: offset) else { return nil }
+        return try ValueDecoder(source: source, offset: offset, codingPath: codingPath + [key]).decodeInteger(Int.self)
+    }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+        guard let offset = valueOffset(key), try !source.isNull(at: offset) else { return nil }
+        return try ValueDecoder(source: source, offset: offset, codingPath: codingPath + [key]).decodeDouble()
+    }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        guard let offset = valueOffset(key), try !source.isNull(at: offset) else { return nil }
+        return try ValueDecoder(source: source, offset: offset, codingPath: codingPath + [key]).decodeBool()
+    }
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         try decoder(key).container(keyedBy: type)
     }
@@ -261,6 +293,9 @@ private struct ListReader: UnkeyedDecodingContainer {
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(type) }
+    mutating func decode(_ type: String.Type) throws -> String { try next().decodeString() }
+    mutating func decode(_ type: Double.Type) throws -> Double { try next().decodeDouble() }
+    mutating func decode(_ type: Int.Type) throws -> Int { try next().decodeInteger(Int.self) }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         try next().container(keyedBy: type)
     }
@@ -281,4 +316,8 @@ private struct SingleReader: SingleValueDecodingContainer {
     var codingPath: [any CodingKey] { decoder.codingPath }
     func decodeNil() -> Bool { (try? decoder.isNil()) ?? false }
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.decode(type) }
+    func decode(_ type: String.Type) throws -> String { try decoder.decodeString() }
+    func decode(_ type: Double.Type) throws -> Double { try decoder.decodeDouble() }
+    func decode(_ type: Int.Type) throws -> Int { try decoder.decodeInteger(Int.self) }
+    func decode(_ type: Bool.Type) throws -> Bool { try decoder.decodeBool() }
 }
