@@ -9,11 +9,19 @@ import Testing
 
 /// The validated knowledgebase and rules snapshot: it reads back exactly what the full load decodes, gives the
 /// same outputs, follows changes to the files, survives damage and concurrent writers, and keeps every check.
-@Suite struct SnapshotTests {
-    /// A fresh, empty snapshot folder.
+@Suite final class SnapshotTests {
+    /// The temporary folders of this test, removed when it ends.
+    private var folders: [URL] = []
+
+    deinit {
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// A fresh, empty temporary folder.
     private func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("keapnrf-snapshot-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folders.append(folder)
         return folder
     }
 
