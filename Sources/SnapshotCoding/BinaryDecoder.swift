@@ -1,11 +1,10 @@
 /// A value of ``BinaryEncoder``'s form that does not fit the type asked for, or bytes that are not of that form.
 public struct BinaryDecodingError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// Where in the bytes, and at which coding path.
+    /// Where in the bytes.
     public var offset: Int
-    public var path: String
     public var problem: String
 
-    public var description: String { "byte \(offset), \(path.isEmpty ? "$" : path): \(problem)" }
+    public var description: String { "byte \(offset): \(problem)" }
 }
 
 /// Reads `Decodable` values from the bytes ``BinaryEncoder`` wrote. Every read is bounds-checked: damaged bytes
@@ -16,12 +15,12 @@ public enum BinaryDecoder {
         let source = ByteSource(bytes: bytes)
         do {
             let end = try source.skip(at: 0)
-            guard end == bytes.count else { throw source.failure(at: end, [], "trailing bytes after the value") }
-            return try T(from: ValueDecoder(source: source, offset: 0, codingPath: []))
+            guard end == bytes.count else { throw source.failure(at: end, "trailing bytes after the value") }
+            return try T(from: ValueDecoder(source: source, offset: 0))
         } catch let error as BinaryDecodingError {
             throw error
         } catch {
-            throw BinaryDecodingError(offset: 0, path: "", problem: "\(error)")
+            throw BinaryDecodingError(offset: 0, problem: "\(error)")
         }
     }
 }
@@ -32,13 +31,13 @@ final class ByteSource {
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
-    func failure(at offset: Int, _ path: [any CodingKey], _ problem: String) -> BinaryDecodingError {
-        BinaryDecodingError(offset: offset, path: path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined(), problem: problem)
+    func failure(at offset: Int, _ problem: String) -> BinaryDecodingError {
+        BinaryDecodingError(offset: offset, problem: problem)
     }
 
     func tag(at offset: Int) throws(BinaryDecodingError) -> BinaryTag {
-        guard offset < bytes.count else { throw failure(at: offset, [], "unexpected end of data") }
-        guard let tag = BinaryTag(rawValue: bytes[offset]) else { throw failure(at: offset, [], "unknown tag \(bytes[offset])") }
+        guard offset < bytes.count else { throw failure(at: offset, "unexpected end of data") }
+        guard let tag = BinaryTag(rawValue: bytes[offset]) else { throw failure(at: offset, "unknown tag \(bytes[offset])") }
         return tag
     }
 
@@ -48,7 +47,7 @@ final class ByteSource {
         var shift: UInt64 = 0
         var position = offset
         while true {
-            guard position < bytes.count, shift < 64 else { throw failure(at: position, [], "bad integer") }
+            guard position < bytes.count, shift < 64 else { throw failure(at: position, "bad integer") }
             let byte = bytes[position]
             value |= UInt64(byte & 0x7f) << shift
             position += 1
@@ -60,7 +59,7 @@ final class ByteSource {
     /// A length or count at `offset` that fits in the remaining bytes.
     func length(at offset: Int) throws(BinaryDecodingError) -> (Int, Int) {
         let (value, next) = try varint(at: offset)
-        guard value <= UInt64(bytes.count - next) else { throw failure(at: offset, [], "length beyond the end of data") }
+        guard value <= UInt64(bytes.count - next) else { throw failure(at: offset, "length beyond the end of data") }
         return (Int(value), next)
     }
 
@@ -77,11 +76,11 @@ final class ByteSource {
 
     /// The 4-byte body length of a list or object at `offset` (after the tag); returns the body's start and end.
     func body(at offset: Int) throws(BinaryDecodingError) -> (start: Int, end: Int) {
-        guard offset + 4 <= bytes.count else { throw failure(at: offset, [], "unexpected end of data") }
+        guard offset + 4 <= bytes.count else { throw failure(at: offset, "unexpected end of data") }
         var length = 0
         for index in 0..<4 { length |= Int(bytes[offset + index]) << (8 * index) }
         let start = offset + 4
-        guard length <= bytes.count - start else { throw failure(at: offset, [], "container beyond the end of data") }
+        guard length <= bytes.count - start else { throw failure(at: offset, "container beyond the end of data") }
         return (start, start + length)
     }
 
@@ -93,7 +92,7 @@ final class ByteSource {
         case .null, .falseValue, .trueValue: return offset + 1
         case .integer: return try varint(at: offset + 1).1
         case .double:
-            guard offset + 9 <= bytes.count else { throw failure(at: offset, [], "unexpected end of data") }
+            guard offset + 9 <= bytes.count else { throw failure(at: offset, "unexpected end of data") }
             return offset + 9
         case .string: return try stringBytes(at: offset + 1).end
         case .list, .object: return try body(at: offset + 1).end
@@ -101,25 +100,26 @@ final class ByteSource {
     }
 }
 
-/// The `Decoder` for the value at one offset.
+/// The `Decoder` for the value at one offset. Coding paths are not tracked (each would cost an allocation per
+/// value): a damaged snapshot is replaced, not shown to anyone, and its error gives the byte offset.
 struct ValueDecoder: Decoder {
     let source: ByteSource
     let offset: Int
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        KeyedDecodingContainer(try KeyedReader<Key>(source: source, offset: offset, codingPath: codingPath))
+        KeyedDecodingContainer(try KeyedReader<Key>(source: source, offset: offset))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        try ListReader(source: source, offset: offset, codingPath: codingPath)
+        try ListReader(source: source, offset: offset)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { SingleReader(decoder: self) }
 
     func expect(_ expected: BinaryTag, _ what: String) throws(BinaryDecodingError) {
-        guard try source.tag(at: offset) == expected else { throw source.failure(at: offset, codingPath, "expected \(what)") }
+        guard try source.tag(at: offset) == expected else { throw source.failure(at: offset, "expected \(what)") }
     }
 
     func isNil() throws(BinaryDecodingError) -> Bool { try source.isNull(at: offset) }
@@ -154,13 +154,13 @@ struct ValueDecoder: Decoder {
         switch try source.tag(at: offset) {
         case .trueValue: return true
         case .falseValue: return false
-        default: throw source.failure(at: offset, codingPath, "expected a boolean")
+        default: throw source.failure(at: offset, "expected a boolean")
         }
     }
 
     func decodeDouble() throws(BinaryDecodingError) -> Double {
         try expect(.double, "a number")
-        guard offset + 9 <= source.bytes.count else { throw source.failure(at: offset, codingPath, "unexpected end of data") }
+        guard offset + 9 <= source.bytes.count else { throw source.failure(at: offset, "unexpected end of data") }
         var pattern: UInt64 = 0
         for index in 0..<8 { pattern |= UInt64(source.bytes[offset + 1 + index]) << (8 * UInt64(index)) }
         return Double(bitPattern: pattern)
@@ -170,21 +170,20 @@ struct ValueDecoder: Decoder {
         try expect(.integer, "an integer")
         let zigzag = try source.varint(at: offset + 1).0
         let value = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
-        guard let result = I(exactly: value) else { throw source.failure(at: offset, codingPath, "integer \(value) out of range for \(I.self)") }
+        guard let result = I(exactly: value) else { throw source.failure(at: offset, "integer \(value) out of range for \(I.self)") }
         return result
     }
 }
 
 private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let source: ByteSource
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     /// Each member's key bytes and value offset, in the order written.
     private let members: [(keyStart: Int, keyCount: Int, value: Int)]
 
-    init(source: ByteSource, offset: Int, codingPath: [any CodingKey]) throws(BinaryDecodingError) {
+    init(source: ByteSource, offset: Int) throws(BinaryDecodingError) {
         self.source = source
-        self.codingPath = codingPath
-        guard try source.tag(at: offset) == .object else { throw source.failure(at: offset, codingPath, "expected an object") }
+        guard try source.tag(at: offset) == .object else { throw source.failure(at: offset, "expected an object") }
         let (start, end) = try source.body(at: offset + 1)
         var (count, position) = try source.length(at: start)
         var members: [(keyStart: Int, keyCount: Int, value: Int)] = []
@@ -192,7 +191,7 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
         while count > 0 {
             let key = try source.stringBytes(at: position)
             let next = try source.skip(at: key.end)
-            guard next <= end else { throw source.failure(at: key.end, codingPath, "member beyond its object") }
+            guard next <= end else { throw source.failure(at: key.end, "member beyond its object") }
             members.append((key.start, key.count, key.end))
             position = next
             count -= 1
@@ -215,9 +214,9 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func decoder(_ key: Key) throws -> ValueDecoder {
         guard let offset = valueOffset(key) else {
-            throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: codingPath, debugDescription: "missing member"))
+            throw DecodingError.keyNotFound(key, DecodingError.Context(codingPath: [], debugDescription: "missing member"))
         }
-        return ValueDecoder(source: source, offset: offset, codingPath: codingPath + [key])
+        return ValueDecoder(source: source, offset: offset)
     }
 
     func contains(_ key: Key) -> Bool { valueOffset(key) != nil }
@@ -229,42 +228,41 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder(key).decodeInteger(Int.self) }
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
         guard let offset = valueOffset(key), try !source.isNull(at: offset) else { return nil }
-        return try ValueDecoder(source: source, offset: offset, codingPath: codingPath + [key]).decodeString()
+        return try ValueDecoder(source: source, offset: offset).decodeString()
     }
     func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
         guard let offset = valueOffset(key), try !source.isNull(at: offset) else { return nil }
-        return try ValueDecoder(source: source, offset: offset, codingPath: codingPath + [key]).decodeInteger(Int.self)
+        return try ValueDecoder(source: source, offset: offset).decodeInteger(Int.self)
     }
     func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
         guard let offset = valueOffset(key), try !source.isNull(at: offset) else { return nil }
-        return try ValueDecoder(source: source, offset: offset, codingPath: codingPath + [key]).decodeDouble()
+        return try ValueDecoder(source: source, offset: offset).decodeDouble()
     }
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
         guard let offset = valueOffset(key), try !source.isNull(at: offset) else { return nil }
-        return try ValueDecoder(source: source, offset: offset, codingPath: codingPath + [key]).decodeBool()
+        return try ValueDecoder(source: source, offset: offset).decodeBool()
     }
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         try decoder(key).container(keyedBy: type)
     }
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer { try decoder(key).unkeyedContainer() }
     func superDecoder() throws -> any Decoder {
-        throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: "superDecoder is not supported"))
+        throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "superDecoder is not supported"))
     }
     func superDecoder(forKey key: Key) throws -> any Decoder { try decoder(key) }
 }
 
 private struct ListReader: UnkeyedDecodingContainer {
     let source: ByteSource
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     let count: Int?
     private(set) var currentIndex = 0
     private var position: Int
     private let end: Int
 
-    init(source: ByteSource, offset: Int, codingPath: [any CodingKey]) throws(BinaryDecodingError) {
+    init(source: ByteSource, offset: Int) throws(BinaryDecodingError) {
         self.source = source
-        self.codingPath = codingPath
-        guard try source.tag(at: offset) == .list else { throw source.failure(at: offset, codingPath, "expected a list") }
+        guard try source.tag(at: offset) == .list else { throw source.failure(at: offset, "expected a list") }
         let body = try source.body(at: offset + 1)
         let (count, position) = try source.length(at: body.start)
         self.count = count
@@ -276,11 +274,11 @@ private struct ListReader: UnkeyedDecodingContainer {
 
     private mutating func next() throws -> ValueDecoder {
         guard !isAtEnd else {
-            throw DecodingError.valueNotFound(Any.self, DecodingError.Context(codingPath: codingPath, debugDescription: "the list has no more elements"))
+            throw DecodingError.valueNotFound(Any.self, DecodingError.Context(codingPath: [], debugDescription: "the list has no more elements"))
         }
-        let decoder = ValueDecoder(source: source, offset: position, codingPath: codingPath + [IndexKey(intValue: currentIndex)])
+        let decoder = ValueDecoder(source: source, offset: position)
         let next = try source.skip(at: position)
-        guard next <= end else { throw source.failure(at: position, codingPath, "element beyond its list") }
+        guard next <= end else { throw source.failure(at: position, "element beyond its list") }
         position = next
         currentIndex += 1
         return decoder
@@ -301,14 +299,6 @@ private struct ListReader: UnkeyedDecodingContainer {
     }
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try next().unkeyedContainer() }
     mutating func superDecoder() throws -> any Decoder { try next() }
-}
-
-/// A list position as a coding key.
-private struct IndexKey: CodingKey {
-    let intValue: Int?
-    var stringValue: String { "\(intValue ?? 0)" }
-    init(intValue: Int) { self.intValue = intValue }
-    init?(stringValue: String) { nil }
 }
 
 private struct SingleReader: SingleValueDecodingContainer {

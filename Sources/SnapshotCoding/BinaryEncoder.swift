@@ -108,20 +108,44 @@ private struct NodeEncoder: Encoder {
     func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(node: node, codingPath: codingPath) }
 }
 
-/// Sets a node from a primitive or from a value's own encoding.
+/// Sets a node from a primitive or from a value's own encoding. Primitives are told apart by metatype, as in
+/// ``ValueDecoder/decode(_:)``: a cast to an existential (`as? any BinaryInteger`) searches the binary's
+/// conformance records for each new type.
 private func fill<T: Encodable>(_ node: EncodedValue, with value: T, codingPath: [any CodingKey]) throws {
-    switch value {
-    case let value as String: node.content = .string(value)
-    case let value as Bool: node.content = .bool(value)
-    case let value as Double: node.content = .double(value)
-    case let value as Float: node.content = .double(Double(value))
-    case let value as any BinaryInteger:
-        guard let integer = Int64(exactly: value) else {
-            throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: codingPath, debugDescription: "an integer outside Int64"))
-        }
+    if T.self == String.self, let text = value as? String {
+        node.content = .string(text)
+    } else if T.self == Bool.self, let flag = value as? Bool {
+        node.content = .bool(flag)
+    } else if T.self == Double.self, let number = value as? Double {
+        node.content = .double(number)
+    } else if T.self == Float.self, let number = value as? Float {
+        node.content = .double(Double(number))
+    } else if let integer = try integerValue(value, codingPath: codingPath) {
         node.content = .integer(integer)
-    default: try value.encode(to: NodeEncoder(node: node, codingPath: codingPath))
+    } else {
+        try value.encode(to: NodeEncoder(node: node, codingPath: codingPath))
     }
+}
+
+/// The value as an `Int64` when `T` is one of the standard integer types, else nil.
+private func integerValue<T>(_ value: T, codingPath: [any CodingKey]) throws -> Int64? {
+    func exact<I: BinaryInteger>(_ number: I) throws -> Int64 {
+        guard let integer = Int64(exactly: number) else {
+            throw EncodingError.invalidValue(number, EncodingError.Context(codingPath: codingPath, debugDescription: "an integer outside Int64"))
+        }
+        return integer
+    }
+    if T.self == Int.self, let number = value as? Int { return try exact(number) }
+    if T.self == Int64.self, let number = value as? Int64 { return number }
+    if T.self == Int32.self, let number = value as? Int32 { return Int64(number) }
+    if T.self == Int16.self, let number = value as? Int16 { return Int64(number) }
+    if T.self == Int8.self, let number = value as? Int8 { return Int64(number) }
+    if T.self == UInt.self, let number = value as? UInt { return try exact(number) }
+    if T.self == UInt64.self, let number = value as? UInt64 { return try exact(number) }
+    if T.self == UInt32.self, let number = value as? UInt32 { return Int64(number) }
+    if T.self == UInt16.self, let number = value as? UInt16 { return Int64(number) }
+    if T.self == UInt8.self, let number = value as? UInt8 { return Int64(number) }
+    return nil
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
