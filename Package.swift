@@ -58,6 +58,8 @@ let package = Package(
         // Strict JSON/YAML decoding shared by the report, knowledgebase and rules readers:
         // unknown keys, wrong types and missing fields are errors that name the file and path.
         .target(name: "StrictDecoding", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // A compact binary form of Codable values, for the validated knowledgebase and rules snapshot.
+        .target(name: "SnapshotCoding"),
 
         // Stage 1: read a report into the canonical model.
         .target(name: "ReportModel"),
@@ -90,7 +92,8 @@ let package = Package(
 
         // The pipeline, and the statistics used to derive cohort evidence.
         .target(name: "Annotator", dependencies: [
-            "ReportReaders", "Normalization", "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding",
+            "ReportReaders", "Normalization", "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding", "SnapshotCoding",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "CohortStatistics"),
         // Many reports through one loaded annotator (`keapnrf batch`), and the impact of a knowledgebase or rules
@@ -144,7 +147,7 @@ let package = Package(
         ], exclude: ["Oracles", "Fixtures"]),  // the R script and the oracle output it wrote
         .testTarget(name: "AnnotatorTests", dependencies: [
             "Annotator", "ReportReaders", "ReportModel", "Normalization", "Knowledgebase", "HGVS",
-            "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding", "TestSupport",
+            "KnowledgeLookup", "RulesEngine", "Interpretation", "StrictDecoding", "SnapshotCoding", "TestSupport",
             "KeapnrfCLI",  // built so that the command-line tests can run it
         ], exclude: ["Golden"]),  // hand-written expectations, read from the source tree
         .testTarget(name: "BatchAnnotationTests", dependencies: [

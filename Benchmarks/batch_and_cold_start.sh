@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Process-level figures of issue 14, each as a ratio measured in the same run:
 #  1. `keapnrf batch` on N FoundationOne-format reports against `xmllint --noout` on the same N files in one process;
-#  2. one report's cold `keapnrf annotate` against `keapnrf --version` (hyperfine wall and CPU, perf instructions);
+#  2. one report's cold `keapnrf annotate` against `keapnrf --version`, with and without the knowledgebase and rules
+#     snapshot (cold_start.py: medians of RUNS fresh processes each, round-robin, wall and CPU ratios);
 #  3. peak RSS of `keapnrf batch` for SMALL and LARGE numbers of inputs (/usr/bin/time).
 # Inputs are hard links to one file (the same bytes for every tool; no disk needed per copy).
-# Usage: KEAPNRF=../.build/release/keapnrf ./batch_and_cold_start.sh [N=2000] [SMALL=2000] [LARGE=20000]
-# Needs: hyperfine, xmllint (Debian: hyperfine, libxml2-utils), perf (optional), /usr/bin/time.
+# Usage: KEAPNRF=../.build/release/keapnrf ./batch_and_cold_start.sh [N=2000] [SMALL=2000] [LARGE=20000] [RUNS=60]
+# Needs: hyperfine, xmllint (Debian: hyperfine, libxml2-utils), python3, /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$(cd .. && pwd)"
@@ -13,10 +14,10 @@ KEAPNRF="$(cd "$(dirname "${KEAPNRF:-../.build/release/keapnrf}")" && pwd)/$(bas
 SHARED="${KEAPNRF_SHARED:-$ROOT/../shared}"
 F1_REAL="$SHARED/corpus/reports/njalloul90_Foundation_Medicine_XML_DataExtraction__sampleFoundation.xml"
 F1_SMALL="$ROOT/examples/formats/f1cdx-luad-keap1-g333c-stk11-kras.xml"
-N="${1:-2000}"; SMALL="${2:-2000}"; LARGE="${3:-20000}"
+N="${1:-2000}"; SMALL="${2:-2000}"; LARGE="${3:-20000}"; RUNS="${4:-60}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
-export KEAPNRF_KB="$ROOT/knowledgebase" KEAPNRF_RULES="$ROOT/rules"
+export KEAPNRF_KB="$ROOT/knowledgebase" KEAPNRF_RULES="$ROOT/rules" KEAPNRF_CACHE_DIR="$WORK/snapshots"
 
 links() {  # links FILE COUNT DIR
     mkdir -p "$3"
@@ -31,13 +32,8 @@ hyperfine --warmup 1 --runs 3 --prepare "rm -rf $WORK/out" \
     "$KEAPNRF batch $WORK/f1 --out-dir $WORK/out --quiet" \
     "xmllint --noout $WORK/f1/*.xml"
 
-echo "== 2. cold annotate of one report vs --version"
-hyperfine -N --warmup 5 --runs 40 "$KEAPNRF --version" "$KEAPNRF annotate $F1 --out $WORK/one.json"
-if command -v perf >/dev/null 2>&1; then
-    for command in "--version" "annotate $F1 --out $WORK/one.json"; do
-        perf stat -x, -e task-clock -r 20 "$KEAPNRF" $command 2>&1 >/dev/null | sed "s|^|$command: |"
-    done
-fi
+echo "== 2. cold annotate of one report vs --version, with and without the snapshot"
+python3 cold_start.py "$KEAPNRF" "$F1" "$WORK" "$RUNS"
 
 echo "== 3. peak RSS, $SMALL vs $LARGE inputs ($(basename "$F1_SMALL"))"
 links "$F1_SMALL" "$LARGE" "$WORK/many"

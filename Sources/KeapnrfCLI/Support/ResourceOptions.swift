@@ -22,9 +22,12 @@ struct ResourceOptions: ParsableArguments {
         try Self.load(knowledgebase: knowledgebaseDirectory, rules: rulesDirectory)
     }
 
-    /// Loads a knowledgebase and rules folder or fails with one line on standard error.
+    /// Loads a knowledgebase and rules folder (through the snapshot store the environment names, see
+    /// ``SnapshotStore/fromEnvironment(_:)``) or fails with one line on standard error.
     static func load(knowledgebase: URL, rules: URL) throws -> AnnotationResources {
-        try CommandFailure.wrapping { try AnnotationResources.load(knowledgebase: knowledgebase, rules: rules) }
+        try CommandFailure.wrapping {
+            try AnnotationResources.load(knowledgebase: knowledgebase, rules: rules, snapshots: SnapshotStore.fromEnvironment())
+        }
     }
 
     private func locate(_ given: String?, environment: String, folder: String) -> URL {

@@ -6,21 +6,40 @@ import StrictDecoding
 public enum KnowledgebaseLoader {
     /// Loads and validates the knowledgebase in `directory`.
     public static func load(from directory: URL) throws(KnowledgebaseError) -> Knowledgebase {
+        let files = try readFiles(from: directory)
+        return try build(files, documents: try decode(files))
+    }
+
+    /// Reads every file of the knowledgebase in `directory` and checks it against the manifest (its SHA-256, and
+    /// that the folder holds no unlisted file), without decoding.
+    public static func readFiles(from directory: URL) throws(KnowledgebaseError) -> KnowledgebaseFiles {
         let manifestURL = directory.appendingPathComponent("manifest.json")
         let manifestData = try read(manifestURL, label: "manifest.json")
         let manifest = try decodeJSON(ManifestFile.self, manifestData, label: "manifest.json")
         let contents = try verifiedContents(of: directory, manifest: manifest)
+        return KnowledgebaseFiles(directory: directory, manifest: manifest, sha256: FileDigest.sha256(manifestData), contents: contents)
+    }
+
+    /// Decodes the files' JSON and YAML, checking each file's structure.
+    public static func decode(_ files: KnowledgebaseFiles) throws(KnowledgebaseError) -> KnowledgebaseDocuments {
+        let (contents, directory) = (files.contents, files.directory)
         // Derived files are written by tools/kb/build_knowledgebase.py and verified byte for byte against the
         // manifest, so their structure is checked by decoding alone; curated files also get the unknown-field check.
-        let derived = Set(manifest.files.filter { $0.kind == "derived" }.map(\.path))
+        let derived = Set(files.manifest.files.filter { $0.kind == "derived" }.map(\.path))
         // The JSON and the YAML files are independent until validation, so they are decoded at the same time.
         let (json, yaml) = try ConcurrentPair.run(
             { () throws(KnowledgebaseError) in try JSONDocuments(contents: contents, derived: derived, directory: directory) },
             { () throws(KnowledgebaseError) in try YAMLDocuments(contents: contents, directory: directory) })
+        return KnowledgebaseDocuments(json: json, yaml: yaml)
+    }
 
+    /// Validates decoded documents (facts against each other: reference residues against the protein, codes
+    /// against OncoTree, citation ids) and builds the knowledgebase of `files`.
+    public static func build(_ files: KnowledgebaseFiles, documents: KnowledgebaseDocuments) throws(KnowledgebaseError) -> Knowledgebase {
+        let (json, yaml, directory, manifest) = (documents.json, documents.yaml, files.directory, files.manifest)
         var genes: [String: GeneKnowledge] = [:]
-        for (path, file) in json.genes {
-            genes[file.symbol] = GeneKnowledge(file: file, transcriptModels: try GeneValidator.validate(file, label: path))
+        for gene in json.genes {
+            genes[gene.file.symbol] = GeneKnowledge(file: gene.file, transcriptModels: try GeneValidator.validate(gene.file, label: gene.path))
         }
         guard !genes.isEmpty else { throw .missingFile(path: directory.appendingPathComponent("genes").path) }
 
@@ -36,7 +55,7 @@ public enum KnowledgebaseLoader {
         // The functional studies' citations join the one citation catalog, so ids are unique across files.
         let functionalCitations = EvidenceFile(schemaVersion: yaml.functionalStudies.schemaVersion, citations: yaml.functionalStudies.citations, items: [])
         let evidence = try loadEvidence(
-            files: yaml.evidence + [(FunctionalStudyValidator.file, functionalCitations)], oncotree: oncotree, tumorTypes: tumorTypes, geneSymbols: geneSymbols, cohorts: json.cohorts, texts: texts)
+            files: yaml.evidence + [NamedDocument(path: FunctionalStudyValidator.file, file: functionalCitations)], oncotree: oncotree, tumorTypes: tumorTypes, geneSymbols: geneSymbols, cohorts: json.cohorts, texts: texts)
         try FactValidator.validate(pathwayGenes: yaml.pathwayGenes, genes: genes)
         try FactValidator.validate(levels: yaml.evidenceLevels, citations: evidence.citations)
         let functional = try FunctionalStudyValidator.findings(of: yaml.functionalStudies, genes: genes, citations: evidence.citations)
@@ -44,7 +63,7 @@ public enum KnowledgebaseLoader {
 
         return Knowledgebase(
             version: manifest.version,
-            sha256: FileDigest.sha256(manifestData),
+            sha256: files.sha256,
             files: manifest.files,
             genes: genes,
             features: json.features.features,
@@ -105,7 +124,7 @@ public enum KnowledgebaseLoader {
     // MARK: - Evidence
 
     private static func loadEvidence(
-        files: [(path: String, file: EvidenceFile)], oncotree: OncoTree, tumorTypes: TumorTypeResolver, geneSymbols: Set<String>,
+        files: [NamedDocument<EvidenceFile>], oncotree: OncoTree, tumorTypes: TumorTypeResolver, geneSymbols: Set<String>,
         cohorts: [CohortEvidenceFile], texts: TextCatalog
     ) throws(KnowledgebaseError) -> EvidenceCatalog {
         var items: [String: EvidenceItem] = [:]
@@ -123,7 +142,8 @@ public enum KnowledgebaseLoader {
                 fileOfItem[item.id] = path
             }
         }
-        for (path, file) in files {
+        for named in files {
+            let (path, file) = (named.path, named.file)
             for citation in file.citations {
                 guard citations[citation.id] == nil else {
                     throw .invalidFact(file: path, location: "citation \(citation.id)", problem: "duplicate citation id")
@@ -146,57 +166,6 @@ public enum KnowledgebaseLoader {
     }
 
     // MARK: - Decoding
-
-    /// The JSON files, decoded (genes and cohorts in path order).
-    private struct JSONDocuments: Sendable {
-        var genes: [(path: String, file: GeneFile)] = []
-        var features: FeatureFile
-        var hotspots: HotspotFile
-        var oncotree: OncoTreeFile
-        var cohorts: [CohortEvidenceFile] = []
-
-        init(contents: [String: Data], derived: Set<String>, directory: URL) throws(KnowledgebaseError) {
-            func decodeFile<T: Decodable>(_ type: T.Type, _ data: Data, label: String) throws(KnowledgebaseError) -> T {
-                try decodeJSON(type, data, label: label, checkingUnknownKeys: !derived.contains(label))
-            }
-            let files = contents.sorted { $0.key < $1.key }
-            for (path, data) in files where path.hasPrefix("genes/") && path.hasSuffix(".json") {
-                genes.append((path, try decodeFile(GeneFile.self, data, label: path)))
-            }
-            features = try decodeFile(FeatureFile.self, try required("features.json", in: contents, directory), label: "features.json")
-            hotspots = try decodeFile(HotspotFile.self, try required("hotspots.json", in: contents, directory), label: "hotspots.json")
-            oncotree = try decodeFile(OncoTreeFile.self, try required("oncotree.json", in: contents, directory), label: "oncotree.json")
-            for (path, data) in files where path.hasPrefix("cohorts/") && path.hasSuffix(".json") {
-                cohorts.append(try decodeJSON(CohortEvidenceFile.self, data, label: path))
-            }
-        }
-    }
-
-    /// The YAML files, decoded (evidence files in path order).
-    private struct YAMLDocuments: Sendable {
-        var tumorTypes: TumorTypesFile
-        var texts: TextsFile
-        var evidence: [(path: String, file: EvidenceFile)] = []
-        var pathwayGenes: PathwayGenesFile
-        var evidenceLevels: EvidenceLevelsFile
-        var hotspotMatching: HotspotMatchingFile
-        var functionalStudies: FunctionalStudiesFile
-        var geneBackground: GeneBackgroundFile
-
-        init(contents: [String: Data], directory: URL) throws(KnowledgebaseError) {
-            tumorTypes = try decodeYAML(TumorTypesFile.self, try required("tumor-types.yaml", in: contents, directory), label: "tumor-types.yaml")
-            texts = try decodeYAML(TextsFile.self, try required("texts.yaml", in: contents, directory), label: "texts.yaml")
-            for (path, data) in contents.sorted(by: { $0.key < $1.key }) where path.hasPrefix("evidence/") && path.hasSuffix(".yaml") {
-                evidence.append((path, try decodeYAML(EvidenceFile.self, data, label: path)))
-            }
-            pathwayGenes = try decodeYAML(PathwayGenesFile.self, try required("pathway-genes.yaml", in: contents, directory), label: "pathway-genes.yaml")
-            evidenceLevels = try decodeYAML(EvidenceLevelsFile.self, try required("evidence-levels.yaml", in: contents, directory), label: "evidence-levels.yaml")
-            hotspotMatching = try decodeYAML(HotspotMatchingFile.self, try required("hotspot-matching.yaml", in: contents, directory), label: "hotspot-matching.yaml")
-            functionalStudies = try decodeYAML(
-                FunctionalStudiesFile.self, try required(FunctionalStudyValidator.file, in: contents, directory), label: FunctionalStudyValidator.file)
-            geneBackground = try decodeYAML(GeneBackgroundFile.self, try required("gene-background.yaml", in: contents, directory), label: "gene-background.yaml")
-        }
-    }
 
     // MARK: - Reading
 
@@ -230,6 +199,61 @@ public enum KnowledgebaseLoader {
             return try StrictDecoder.decodeYAML(type, from: text, file: label)
         } catch {
             throw .malformed(error)
+        }
+    }
+}
+
+// MARK: - Documents
+
+extension KnowledgebaseLoader {
+    /// The JSON files, decoded (genes and cohorts in path order).
+    public struct JSONDocuments: Codable, Hashable, Sendable {
+        var genes: [NamedDocument<GeneFile>] = []
+        var features: FeatureFile
+        var hotspots: HotspotFile
+        var oncotree: OncoTreeFile
+        var cohorts: [CohortEvidenceFile] = []
+
+        init(contents: [String: Data], derived: Set<String>, directory: URL) throws(KnowledgebaseError) {
+            func decodeFile<T: Decodable>(_ type: T.Type, _ data: Data, label: String) throws(KnowledgebaseError) -> T {
+                try decodeJSON(type, data, label: label, checkingUnknownKeys: !derived.contains(label))
+            }
+            let files = contents.sorted { $0.key < $1.key }
+            for (path, data) in files where path.hasPrefix("genes/") && path.hasSuffix(".json") {
+                genes.append(NamedDocument(path: path, file: try decodeFile(GeneFile.self, data, label: path)))
+            }
+            features = try decodeFile(FeatureFile.self, try required("features.json", in: contents, directory), label: "features.json")
+            hotspots = try decodeFile(HotspotFile.self, try required("hotspots.json", in: contents, directory), label: "hotspots.json")
+            oncotree = try decodeFile(OncoTreeFile.self, try required("oncotree.json", in: contents, directory), label: "oncotree.json")
+            for (path, data) in files where path.hasPrefix("cohorts/") && path.hasSuffix(".json") {
+                cohorts.append(try decodeJSON(CohortEvidenceFile.self, data, label: path))
+            }
+        }
+    }
+
+    /// The YAML files, decoded (evidence files in path order).
+    public struct YAMLDocuments: Codable, Hashable, Sendable {
+        var tumorTypes: TumorTypesFile
+        var texts: TextsFile
+        var evidence: [NamedDocument<EvidenceFile>] = []
+        var pathwayGenes: PathwayGenesFile
+        var evidenceLevels: EvidenceLevelsFile
+        var hotspotMatching: HotspotMatchingFile
+        var functionalStudies: FunctionalStudiesFile
+        var geneBackground: GeneBackgroundFile
+
+        init(contents: [String: Data], directory: URL) throws(KnowledgebaseError) {
+            tumorTypes = try decodeYAML(TumorTypesFile.self, try required("tumor-types.yaml", in: contents, directory), label: "tumor-types.yaml")
+            texts = try decodeYAML(TextsFile.self, try required("texts.yaml", in: contents, directory), label: "texts.yaml")
+            for (path, data) in contents.sorted(by: { $0.key < $1.key }) where path.hasPrefix("evidence/") && path.hasSuffix(".yaml") {
+                evidence.append(NamedDocument(path: path, file: try decodeYAML(EvidenceFile.self, data, label: path)))
+            }
+            pathwayGenes = try decodeYAML(PathwayGenesFile.self, try required("pathway-genes.yaml", in: contents, directory), label: "pathway-genes.yaml")
+            evidenceLevels = try decodeYAML(EvidenceLevelsFile.self, try required("evidence-levels.yaml", in: contents, directory), label: "evidence-levels.yaml")
+            hotspotMatching = try decodeYAML(HotspotMatchingFile.self, try required("hotspot-matching.yaml", in: contents, directory), label: "hotspot-matching.yaml")
+            functionalStudies = try decodeYAML(
+                FunctionalStudiesFile.self, try required(FunctionalStudyValidator.file, in: contents, directory), label: FunctionalStudyValidator.file)
+            geneBackground = try decodeYAML(GeneBackgroundFile.self, try required("gene-background.yaml", in: contents, directory), label: "gene-background.yaml")
         }
     }
 }

@@ -8,20 +8,56 @@ public enum RuleSetLoader {
     /// Loads the rule files in `directory` (`ruleset.yaml` plus every other `*.yaml` at the top level;
     /// `tests/` holds test cases, not rules) and the classification standard in `classification/`.
     public static func load(from directory: URL, knowledgebase: Knowledgebase) throws(RuleSetError) -> RuleSet {
-        let names = try ruleFileNames(in: directory)
-        var header: RuleSetHeader?
+        let files = try readFiles(from: directory)
+        return try build(files, documents: try decode(files), knowledgebase: knowledgebase)
+    }
+
+    /// Reads the rule files and the classification standard in `directory`, without decoding them.
+    public static func readFiles(from directory: URL) throws(RuleSetError) -> RuleSetFiles {
+        let ruleNames = try ruleFileNames(in: directory)
+        let classificationNames = classificationFileNames(in: directory)
+        guard classificationNames.count == 1, let classificationName = classificationNames.first else {
+            throw .invalidRule(
+                file: classificationFolder, rule: "classification",
+                problem: "expected exactly one classification file (*.yaml) in \(classificationFolder)/; found \(classificationNames.count)")
+        }
+        var texts: [(path: String, text: String)] = []
         var hashes: [(path: String, sha256: String)] = []
+        for name in ruleNames + [classificationName] {
+            let (data, text) = try read(directory.appendingPathComponent(name), label: name)
+            hashes.append((name, FileDigest.sha256(data)))
+            texts.append((name, text))
+        }
+        return RuleSetFiles(directory: directory, hashes: hashes, sha256: combinedSHA256(hashes), texts: texts)
+    }
+
+    /// Decodes the rule files' YAML, checking each file's structure.
+    public static func decode(_ files: RuleSetFiles) throws(RuleSetError) -> RuleSetDocuments {
+        var header: RuleSetHeader?
+        var ruleFiles: [NamedDocument<RuleFile>] = []
+        var classification: NamedDocument<ClassificationCriteria>?
+        for (name, text) in files.texts {
+            if name == "ruleset.yaml" {
+                header = try decode(RuleSetHeader.self, text, label: name)
+            } else if name.hasPrefix(classificationFolder + "/") {
+                classification = NamedDocument(path: name, file: try decode(ClassificationCriteria.self, text, label: name))
+            } else {
+                ruleFiles.append(NamedDocument(path: name, file: try decode(RuleFile.self, text, label: name)))
+            }
+        }
+        guard let header, let classification else {
+            throw .missingDirectory(path: files.directory.appendingPathComponent("ruleset.yaml").path)
+        }
+        return RuleSetDocuments(header: header, ruleFiles: ruleFiles, classification: classification)
+    }
+
+    /// Checks decoded rules against the knowledgebase and builds the rule set of `files`.
+    public static func build(_ files: RuleSetFiles, documents: RuleSetDocuments, knowledgebase: Knowledgebase) throws(RuleSetError) -> RuleSet {
         var rules: [Rule] = []
         var fileOfRule: [String: String] = [:]
         var topicOfRule: [String: String] = [:]
-        for name in names {
-            let (data, text) = try read(directory.appendingPathComponent(name), label: name)
-            hashes.append((name, FileDigest.sha256(data)))
-            if name == "ruleset.yaml" {
-                header = try decode(RuleSetHeader.self, text, label: name)
-                continue
-            }
-            let file = try decode(RuleFile.self, text, label: name)
+        for named in documents.ruleFiles {
+            let (name, file) = (named.path, named.file)
             for rule in file.rules {
                 if let other = fileOfRule[rule.id] {
                     throw .invalidRule(file: name, rule: rule.id, problem: "duplicate rule id (also in \(other))")
@@ -32,8 +68,9 @@ public enum RuleSetLoader {
                 rules.append(rule)
             }
         }
-        guard let header else { throw .missingDirectory(path: directory.appendingPathComponent("ruleset.yaml").path) }
-        let classification = try loadClassification(from: directory, knowledgebase: knowledgebase, hashes: &hashes)
+        let header = documents.header
+        let classification = documents.classification
+        try ClassificationValidator(knowledgebase: knowledgebase, file: classification.path, criteria: classification.file).validate()
         for term in header.lossOfFunction.consequences where !RuleVocabulary.consequences.contains(term) {
             throw .invalidRule(file: "ruleset.yaml", rule: "lossOfFunction", problem: "unknown consequence '\(term)'")
         }
@@ -44,30 +81,13 @@ public enum RuleSetLoader {
             try StatementPolicyValidator(knowledgebase: knowledgebase, policy: policy).validate(rules, fileOfRule: fileOfRule)
         }
         return RuleSet(
-            name: header.name, version: header.version, sha256: combinedSHA256(hashes), files: hashes, rules: rules,
-            lossOfFunction: header.lossOfFunction, topicOfRule: topicOfRule, fileOfRule: fileOfRule, classification: classification,
+            name: header.name, version: header.version, sha256: files.sha256, files: files.hashes, rules: rules,
+            lossOfFunction: header.lossOfFunction, topicOfRule: topicOfRule, fileOfRule: fileOfRule, classification: classification.file,
             statementPolicy: header.statementPolicy ?? .unrestricted)
     }
 
     /// The folder of the oncogenicity classification standard, which must hold exactly one `*.yaml` file.
     static let classificationFolder = "classification"
-
-    /// Loads and checks `classification/<standard>.yaml`, adding its hash to `hashes`.
-    private static func loadClassification(
-        from directory: URL, knowledgebase: Knowledgebase, hashes: inout [(path: String, sha256: String)]
-    ) throws(RuleSetError) -> ClassificationCriteria {
-        let names = classificationFileNames(in: directory)
-        guard names.count == 1, let name = names.first else {
-            throw .invalidRule(
-                file: classificationFolder, rule: "classification",
-                problem: "expected exactly one classification file (*.yaml) in \(classificationFolder)/; found \(names.count)")
-        }
-        let (data, text) = try read(directory.appendingPathComponent(name), label: name)
-        hashes.append((name, FileDigest.sha256(data)))
-        let criteria = try decode(ClassificationCriteria.self, text, label: name)
-        try ClassificationValidator(knowledgebase: knowledgebase, file: name, criteria: criteria).validate()
-        return criteria
-    }
 
     /// `classification/*.yaml` of `directory` as paths relative to it, sorted.
     private static func classificationFileNames(in directory: URL) -> [String] {

@@ -1,0 +1,105 @@
+import Crypto
+import Foundation
+import Knowledgebase
+import RulesEngine
+import SnapshotCoding
+
+/// A folder of validated, decoded knowledgebase and rules snapshots, so that a fresh process skips parsing the
+/// JSON and YAML. A snapshot is found by the tool version and build, the knowledgebase's manifest SHA-256 and the
+/// rules' SHA-256 (the hashes each interpretation's provenance shows), so any change to them selects another one;
+/// the snapshot's own SHA-256 is checked before use; a missing, damaged or unreadable snapshot means a full load,
+/// after which it is written again (atomically, by rename). Every file is still read and checked against its
+/// hash, and every check of facts against each other still runs, on each load.
+public struct SnapshotStore: Sendable {
+    /// The folder holding the snapshots.
+    public let directory: URL
+    /// What identifies this build of the program: a snapshot written by another build is never read.
+    let build: String
+
+    /// A store in `directory`, for the build identified by `build` (by default the running executable's size and
+    /// modification time).
+    public init(directory: URL, build: String? = nil) {
+        self.directory = directory
+        self.build = build ?? Self.executableIdentity()
+    }
+
+    /// The store the environment asks for: none when `KEAPNRF_SNAPSHOT` is `off`; otherwise `$KEAPNRF_CACHE_DIR`,
+    /// `$XDG_CACHE_HOME/keapnrf` or `~/.cache/keapnrf`, the first that is set.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> SnapshotStore? {
+        if environment["KEAPNRF_SNAPSHOT"] == "off" { return nil }
+        if let folder = environment["KEAPNRF_CACHE_DIR"], !folder.isEmpty { return SnapshotStore(directory: URL(fileURLWithPath: folder)) }
+        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty {
+            return SnapshotStore(directory: URL(fileURLWithPath: cache).appendingPathComponent("keapnrf"))
+        }
+        if let home = environment["HOME"], !home.isEmpty {
+            return SnapshotStore(directory: URL(fileURLWithPath: home).appendingPathComponent(".cache/keapnrf"))
+        }
+        return nil
+    }
+
+    /// The snapshot file for a knowledgebase and rule set.
+    public func file(knowledgebase: String, rules: String) -> URL {
+        let key = FileDigest.sha256([ToolVersion.current, build, knowledgebase, rules].joined(separator: "\t"))
+        return directory.appendingPathComponent("resources-\(key).snapshot")
+    }
+
+    /// The stored documents for these hashes, or nil when there is none or it is damaged or of another key.
+    func read(knowledgebase: String, rules: String) -> ResourceSnapshot? {
+        guard let data = FileManager.default.contents(atPath: file(knowledgebase: knowledgebase, rules: rules).path) else { return nil }
+        let bytes = [UInt8](data)
+        let header = Self.magic.count + Self.digestSize
+        guard bytes.count > header, bytes.starts(with: Self.magic) else { return nil }
+        let payload = Array(bytes[header...])
+        guard Array(SHA256.hash(data: payload)).elementsEqual(bytes[Self.magic.count..<header]) else { return nil }
+        guard let snapshot = try? BinaryDecoder.decode(ResourceSnapshot.self, from: payload),
+            snapshot.toolVersion == ToolVersion.current, snapshot.build == build,
+            snapshot.knowledgebaseSHA256 == knowledgebase, snapshot.rulesSHA256 == rules
+        else { return nil }
+        return snapshot
+    }
+
+    /// Stores a snapshot; a folder that cannot be written leaves the store as it was (the next load is a full one).
+    func write(_ snapshot: ResourceSnapshot) {
+        guard let payload = try? BinaryEncoder.encode(snapshot) else { return }
+        let target = file(knowledgebase: snapshot.knowledgebaseSHA256, rules: snapshot.rulesSHA256)
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt64.random(in: 0...UInt64.max))")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(Self.magic + Array(SHA256.hash(data: payload)) + payload).write(to: temporary)
+            // rename(2) replaces the target atomically: a reader sees the old file, the new one or none, never a part.
+            guard rename(temporary.path, target.path) == 0 else {
+                try? FileManager.default.removeItem(at: temporary)
+                return
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+
+    /// The first bytes of every snapshot file, with the format's version.
+    static let magic = Array("keapnrf-snapshot 1\n".utf8)
+    private static let digestSize = 32
+
+    /// The size and modification time of the running executable, which a rebuild changes.
+    private static func executableIdentity() -> String {
+        let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : (Bundle.main.executablePath ?? "")
+        var status = stat()
+        guard stat(path, &status) == 0 else { return "unknown" }
+        #if canImport(Darwin)
+        let modified = status.st_mtimespec
+        #else
+        let modified = status.st_mtim
+        #endif
+        return "\(status.st_size)-\(modified.tv_sec).\(modified.tv_nsec)-\(status.st_ino)"
+    }
+}
+
+/// What a snapshot holds: its key and the decoded documents of a knowledgebase and rule set that passed validation.
+struct ResourceSnapshot: Codable, Sendable {
+    var toolVersion: String
+    var build: String
+    var knowledgebaseSHA256: String
+    var rulesSHA256: String
+    var knowledgebase: KnowledgebaseDocuments
+    var rules: RuleSetDocuments
+}

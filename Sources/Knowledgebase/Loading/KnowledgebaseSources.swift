@@ -1,0 +1,31 @@
+import Foundation
+
+/// A knowledgebase folder's files, read and checked against its manifest but not yet decoded
+/// (``KnowledgebaseLoader/readFiles(from:)``).
+public struct KnowledgebaseFiles: Sendable {
+    /// The folder the files were read from.
+    public let directory: URL
+    let manifest: ManifestFile
+    /// The SHA-256 of `manifest.json`: the knowledgebase's hash in every interpretation's provenance.
+    public let sha256: String
+    /// Each listed file's bytes, by path relative to the folder.
+    let contents: [String: Data]
+}
+
+/// A knowledgebase's files decoded (``KnowledgebaseLoader/decode(_:)``), before the checks of facts against each
+/// other. Codable, so that a validated copy can be stored and read back without parsing JSON and YAML again.
+public struct KnowledgebaseDocuments: Codable, Hashable, Sendable {
+    let json: KnowledgebaseLoader.JSONDocuments
+    let yaml: KnowledgebaseLoader.YAMLDocuments
+}
+
+/// A decoded file and its path relative to its folder.
+public struct NamedDocument<File: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+    public var path: String
+    public var file: File
+
+    public init(path: String, file: File) {
+        self.path = path
+        self.file = file
+    }
+}

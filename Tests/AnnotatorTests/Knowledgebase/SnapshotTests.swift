@@ -1,0 +1,221 @@
+@testable import Annotator
+import Foundation
+import Interpretation
+import Knowledgebase
+import RulesEngine
+import SnapshotCoding
+import TestSupport
+import Testing
+
+/// The validated knowledgebase and rules snapshot: it reads back exactly what the full load decodes, gives the
+/// same outputs, follows changes to the files, survives damage and concurrent writers, and keeps every check.
+@Suite final class SnapshotTests {
+    /// The temporary folders of this test, removed when it ends.
+    private var folders: [URL] = []
+
+    deinit {
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// A fresh, empty temporary folder.
+    private func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("keapnrf-snapshot-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folders.append(folder)
+        return folder
+    }
+
+    /// Copies of the repository's knowledgebase and rules in a temporary folder.
+    private func copiedResources() throws -> (knowledgebase: URL, rules: URL) {
+        let folder = try temporaryFolder()
+        let knowledgebase = folder.appendingPathComponent("knowledgebase")
+        let rules = folder.appendingPathComponent("rules")
+        try FileManager.default.copyItem(at: RepositoryPaths.knowledgebase, to: knowledgebase)
+        try FileManager.default.copyItem(at: RepositoryPaths.rules, to: rules)
+        return (knowledgebase, rules)
+    }
+
+    private func load(_ knowledgebase: URL = RepositoryPaths.knowledgebase, _ rules: URL = RepositoryPaths.rules, store: SnapshotStore?) throws -> AnnotationResources {
+        try AnnotationResources.load(knowledgebase: knowledgebase, rules: rules, snapshots: store)
+    }
+
+    private func snapshotFile(_ store: SnapshotStore, _ resources: AnnotationResources) -> URL {
+        store.file(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256)
+    }
+
+    @Test func theBinaryFormReadsBackTheDecodedDocumentsExactly() throws {
+        let knowledgebase = try KnowledgebaseLoader.decode(try KnowledgebaseLoader.readFiles(from: RepositoryPaths.knowledgebase))
+        let rules = try RuleSetLoader.decode(try RuleSetLoader.readFiles(from: RepositoryPaths.rules))
+        #expect(try BinaryDecoder.decode(KnowledgebaseDocuments.self, from: try BinaryEncoder.encode(knowledgebase)) == knowledgebase)
+        #expect(try BinaryDecoder.decode(RuleSetDocuments.self, from: try BinaryEncoder.encode(rules)) == rules)
+    }
+
+    @Test func theBinaryFormKeepsEdgeValues() throws {
+        struct Sample: Codable, Equatable {
+            var text: String
+            var numbers: [Double]
+            var integers: [Int]
+            var missing: String?
+            var present: Int?
+            var flags: [Bool]
+            var table: [String: [Int]]
+        }
+        let sample = Sample(
+            text: "KEAP1 p.G333C 日本語 \u{0}", numbers: [0.1, -0.0, 1e-300, .greatestFiniteMagnitude], integers: [0, -1, Int.min, Int.max],
+            missing: nil, present: 7, flags: [true, false], table: ["a": [1, 2], "": []])
+        #expect(try BinaryDecoder.decode(Sample.self, from: try BinaryEncoder.encode(sample)) == sample)
+    }
+
+    @Test func aLoadWritesASnapshotAndTheNextLoadReadsIt() throws {
+        let store = SnapshotStore(directory: try temporaryFolder())
+        let full = try load(store: store)
+        let file = snapshotFile(store, full)
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        let snapshot = try #require(store.read(knowledgebase: full.knowledgebase.sha256, rules: full.ruleSet.sha256))
+        #expect(snapshot.knowledgebase == (try KnowledgebaseLoader.decode(try KnowledgebaseLoader.readFiles(from: RepositoryPaths.knowledgebase))))
+        #expect(snapshot.rules == (try RuleSetLoader.decode(try RuleSetLoader.readFiles(from: RepositoryPaths.rules))))
+        // No temporary file is left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path) == [file.lastPathComponent])
+    }
+
+    @Test func everyExampleReadsTheSameWithAndWithoutTheSnapshot() throws {
+        let store = SnapshotStore(directory: try temporaryFolder())
+        let withoutSnapshot = try load(store: nil)
+        _ = try load(store: store)
+        let fromSnapshot = try load(store: store)
+        #expect(store.read(knowledgebase: fromSnapshot.knowledgebase.sha256, rules: fromSnapshot.ruleSet.sha256) != nil)
+        // The provenance hashes stay those of the source files.
+        #expect(fromSnapshot.knowledgebase.sha256 == withoutSnapshot.knowledgebase.sha256)
+        #expect(fromSnapshot.ruleSet.sha256 == withoutSnapshot.ruleSet.sha256)
+        #expect(fromSnapshot.ruleSet.files.map(\.sha256) == withoutSnapshot.ruleSet.files.map(\.sha256))
+        let fileManager = FileManager.default
+        let examples = RepositoryPaths.examples
+        let reports = try fileManager.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".json") }.map { examples.appendingPathComponent($0) }
+            + fileManager.contentsOfDirectory(atPath: examples.appendingPathComponent("formats").path).filter { !$0.hasSuffix(".md") }
+            .map { examples.appendingPathComponent("formats").appendingPathComponent($0) }
+        #expect(reports.count >= 8)
+        for report in reports {
+            let data = try Data(contentsOf: report)
+            let expected = try Annotator(resources: withoutSnapshot).annotate(data, fileName: report.lastPathComponent)
+            let actual = try Annotator(resources: fromSnapshot).annotate(data, fileName: report.lastPathComponent)
+            for format in OutputFormat.allCases {
+                for language in OutputLanguage.allCases {
+                    for detail in ReportDetail.allCases {
+                        let old = try format.text(expected, knowledgebase: withoutSnapshot.knowledgebase, language: language, detail: detail)
+                        let new = try format.text(actual, knowledgebase: fromSnapshot.knowledgebase, language: language, detail: detail)
+                        #expect(old == new, "\(report.lastPathComponent) \(format) \(language) \(detail)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func anEditedRuleFileSelectsANewSnapshot() throws {
+        let (knowledgebase, rules) = try copiedResources()
+        let store = SnapshotStore(directory: try temporaryFolder())
+        let before = try load(knowledgebase, rules, store: store)
+        let trials = rules.appendingPathComponent("trials.yaml")
+        let text = try String(contentsOf: trials, encoding: .utf8)
+        try (text + "\n# edited\n").write(to: trials, atomically: true, encoding: .utf8)
+        let after = try load(knowledgebase, rules, store: store)
+        #expect(after.ruleSet.sha256 != before.ruleSet.sha256)
+        #expect(after.ruleSet.sha256 == RuleSetLoader.sha256(of: rules))
+        #expect(FileManager.default.fileExists(atPath: snapshotFile(store, after).path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).count == 2)
+    }
+
+    @Test func anEditedRuleIsReadFromTheFileNotTheOldSnapshot() throws {
+        let (knowledgebase, rules) = try copiedResources()
+        let store = SnapshotStore(directory: try temporaryFolder())
+        let line = "\nversion: \(try load(knowledgebase, rules, store: store).ruleSet.version)\n"
+        let ruleset = rules.appendingPathComponent("ruleset.yaml")
+        let text = try String(contentsOf: ruleset, encoding: .utf8)
+        #expect(text.contains(line))
+        try text.replacingOccurrences(of: line, with: "\nversion: 9.9.9\n").write(to: ruleset, atomically: true, encoding: .utf8)
+        #expect(try load(knowledgebase, rules, store: store).ruleSet.version == "9.9.9")
+    }
+
+    @Test func aKnowledgebaseFileEditedWithoutItsManifestIsStillRefused() throws {
+        let (knowledgebase, rules) = try copiedResources()
+        let store = SnapshotStore(directory: try temporaryFolder())
+        _ = try load(knowledgebase, rules, store: store)
+        let hotspots = knowledgebase.appendingPathComponent("hotspots.json")
+        var data = try Data(contentsOf: hotspots)
+        data.append(contentsOf: Array(" ".utf8))
+        try data.write(to: hotspots)
+        #expect {
+            try load(knowledgebase, rules, store: store)
+        } throws: { error in
+            guard case AnnotatorError.knowledgebase(.hashMismatch(let file, _, _)) = error else { return false }
+            return file == "hotspots.json"
+        }
+    }
+
+    @Test func anInvalidRuleIsStillRefusedWhenASnapshotExists() throws {
+        let (knowledgebase, rules) = try copiedResources()
+        let store = SnapshotStore(directory: try temporaryFolder())
+        _ = try load(knowledgebase, rules, store: store)
+        let trials = rules.appendingPathComponent("trials.yaml")
+        let text = try String(contentsOf: trials, encoding: .utf8)
+        try (text + "\nunknownField: 1\n").write(to: trials, atomically: true, encoding: .utf8)
+        #expect {
+            try load(knowledgebase, rules, store: store)
+        } throws: { error in
+            guard case AnnotatorError.rules(.malformed(let problem)) = error else { return false }
+            return problem.file == "trials.yaml" && problem.problem.contains("unknownField")
+        }
+    }
+
+    @Test(arguments: ["truncated", "flipped", "garbage", "empty"])
+    func aDamagedSnapshotMeansAFullLoadAndIsWrittenAgain(_ damage: String) throws {
+        let store = SnapshotStore(directory: try temporaryFolder())
+        let first = try load(store: store)
+        let file = snapshotFile(store, first)
+        let good = try Data(contentsOf: file)
+        let damaged: Data
+        switch damage {
+        case "truncated": damaged = good.prefix(good.count / 2)
+        case "flipped":
+            var bytes = [UInt8](good)
+            bytes[bytes.count - 10] ^= 0xff
+            damaged = Data(bytes)
+        case "garbage": damaged = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        default: damaged = Data()
+        }
+        try damaged.write(to: file)
+        #expect(store.read(knowledgebase: first.knowledgebase.sha256, rules: first.ruleSet.sha256) == nil)
+        let second = try load(store: store)
+        #expect(second.knowledgebase.sha256 == first.knowledgebase.sha256)
+        #expect(store.read(knowledgebase: first.knowledgebase.sha256, rules: first.ruleSet.sha256) != nil)
+    }
+
+    @Test func aSnapshotOfAnotherBuildIsNotRead() throws {
+        let folder = try temporaryFolder()
+        let resources = try load(store: SnapshotStore(directory: folder, build: "build-a"))
+        let other = SnapshotStore(directory: folder, build: "build-b")
+        #expect(other.read(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256) == nil)
+    }
+
+    @Test func concurrentLoadsShareOneWholeSnapshot() async throws {
+        let store = SnapshotStore(directory: try temporaryFolder())
+        let hashes = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<6 {
+                group.addTask { try AnnotationResources.load(knowledgebase: RepositoryPaths.knowledgebase, rules: RepositoryPaths.rules, snapshots: store).knowledgebase.sha256 }
+            }
+            return try await group.reduce(into: Set<String>()) { $0.insert($1) }
+        }
+        #expect(hashes.count == 1)
+        let files = try FileManager.default.contentsOfDirectory(atPath: store.directory.path)
+        #expect(files.count == 1 && files.allSatisfy { $0.hasSuffix(".snapshot") })
+        let resources = try load(store: nil)
+        #expect(store.read(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256) != nil)
+    }
+
+    @Test func theEnvironmentChoosesTheFolderOrTurnsItOff() {
+        #expect(SnapshotStore.fromEnvironment(["KEAPNRF_SNAPSHOT": "off", "HOME": "/home/x"]) == nil)
+        #expect(SnapshotStore.fromEnvironment(["KEAPNRF_CACHE_DIR": "/tmp/k", "HOME": "/home/x"])?.directory.path == "/tmp/k")
+        #expect(SnapshotStore.fromEnvironment(["XDG_CACHE_HOME": "/c", "HOME": "/home/x"])?.directory.path == "/c/keapnrf")
+        #expect(SnapshotStore.fromEnvironment(["HOME": "/home/x"])?.directory.path == "/home/x/.cache/keapnrf")
+        #expect(SnapshotStore.fromEnvironment([:]) == nil)
+    }
+}
