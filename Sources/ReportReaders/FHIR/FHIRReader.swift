@@ -23,7 +23,7 @@ enum FHIRReader {
     }
 
     static func readXML(_ data: Data, file: String, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {
-        let document = try SafeXMLParser.parse(data, file: file, maxDepth: options.maxXMLDepth, skipping: ["div"])
+        let document = try SafeXMLParser.parse(data, file: file, maxDepth: options.maxXMLDepth, selection: .everything(except: ["div"]))
         return try read(FHIRXMLConversion.resource(document.root), format: .fhirXML, file: file, options: options, notices: document.notices)
     }
 
