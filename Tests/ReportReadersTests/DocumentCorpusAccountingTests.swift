@@ -52,6 +52,32 @@ struct DocumentCorpusAccountingTests {
         let output = try ReaderTestSupport.annotated(try Data(contentsOf: URL(fileURLWithPath: document.path)), fileName: name)
         #expect(output.alterations.compactMap { $0.text("hgvspShort") } == proteins)
     }
+
+    @Test("FHIR XML is interpreted as its JSON twin (the XML reader keeps only the elements it reads)", arguments: [
+        ("HL7_genomics-reporting__Bundle-oncologyexamples-r4.json", "HL7_genomics-reporting__oncologyexamples-r4.xml"),
+        ("HL7_genomics-reporting__Observation-SNVexample.json", "HL7_genomics-reporting__SNVexample.xml"),
+    ])
+    func xmlAsJSON(_ json: String, _ xml: String) throws {
+        func interpretation(_ name: String) throws -> [String: Any] {
+            let output = try ReaderTestSupport.annotated(try Data(contentsOf: URL(fileURLWithPath: Document(folder: "reports", name: name).path)), fileName: name)
+            return output.filter { $0.key != "provenance" }
+        }
+        let fromJSON = try interpretation(json), fromXML = try interpretation(xml)
+        #expect(!fromJSON.alterations.isEmpty || !fromJSON.otherAlterations.isEmpty)
+        // Source locations differ by nature ($.entry[2] against line 40, /Bundle/entry[3]); everything else is equal.
+        let canonical = { (value: [String: Any]) in
+            String(decoding: try JSONSerialization.data(withJSONObject: Self.withoutLocations(value), options: [.sortedKeys]), as: UTF8.self)
+        }
+        #expect(try canonical(fromJSON) == (try canonical(fromXML)))
+    }
+
+    static func withoutLocations(_ value: Any) -> Any {
+        if let object = value as? [String: Any] {
+            return object.filter { $0.key != "sourceLocation" }.mapValues(withoutLocations)
+        }
+        if let list = value as? [Any] { return list.map(withoutLocations) }
+        return value
+    }
 }
 
 /// Counts variant records from a document's text without the readers under test: FoundationOne
