@@ -2,9 +2,9 @@
 """Scaling of `keapnrf annotate` with the number of variants, in each input format.
 
 Writes synthetic reports of 1,000, 10,000 and 100,000 variants (and the hostile inputs of issue 12: 300,000
-variants, a 45 MB XML of small elements, a 40 MB JSON string of escapes, 20,000 KEAP1 variants) into a
-temporary folder, annotates each once with the given (release) binary under /usr/bin/time, and prints wall
-time and peak resident memory, per variant and as the ratio to the next smaller size of the same format
+variants, 45 MB FoundationOne and FHIR XML of small elements, a 40 MB JSON string of escapes, 20,000 KEAP1
+variants) into a temporary folder, annotates each once with the given (release) binary under /usr/bin/time,
+and prints wall time and peak resident memory, per variant and as the ratio to the next smaller size of the same format
 (linear growth gives ratios near the size ratio, 10).
 
     python3 Benchmarks/scale.py .build/release/keapnrf [--sizes 1000,10000,100000] [--hostile]
@@ -54,11 +54,13 @@ def write_fmi(n, path):
         f.write("</short-variants></variant-report></rr:ResultsPayload></rr:ResultsReport>\n")
 
 
-def write_small_elements(path, size):
+def write_small_elements(path, size, root='<variant-report xmlns="http://foundationmedicine.com/compbio/variant-report-external"><short-variants/>'):
+    """Small elements the reader does not read, inside a FoundationOne variant report (or another root)."""
+    name = root[1:].split()[0]
     with open(path, "w") as f:
-        f.write('<variant-report xmlns="http://foundationmedicine.com/compbio/variant-report-external"><short-variants/><x>')
+        f.write(root + "<x>")
         f.write("<a/>" * ((size - 200) // 4))
-        f.write("</x></variant-report>")
+        f.write(f"</x></{name}>")
 
 
 def write_escaped_string(path, size):
@@ -104,6 +106,8 @@ def main():
                 ("20,000 KEAP1 variants, keapnrf JSON", lambda p: write_json(20000, p, gene="KEAP1"), ".json", []),
                 ("200,000-variant FoundationOne XML", lambda p: write_fmi(200000, p), ".xml", []),
                 ("45 MB XML of small elements", lambda p: write_small_elements(p, 45 * 1024 * 1024), ".xml", []),
+                ("45 MB FHIR XML of small elements", lambda p: write_small_elements(
+                    p, 45 * 1024 * 1024, '<Bundle xmlns="http://hl7.org/fhir"><type value="collection"/>'), ".xml", []),
                 ("40 MB JSON string of escapes (fhir-json)", lambda p: write_escaped_string(p, 40 * 1024 * 1024), ".json", ["--format", "fhir-json"]),
             ]
             print("\nhostile input                               seconds  peak MB  exit")

@@ -146,6 +146,31 @@ struct FoundationOneReaderTests {
         #expect(reading.report.patientId == nil && reading.report.specimenId == nil)
     }
 
+    @Test("elements the reader does not use are not kept, but still count for the [n] of their same-named siblings")
+    func unreadElementsKeepPositions() throws {
+        // short-variant[2] is inside an element the reader never reads; the third is short-variant[3] all the same.
+        let xml = Self.document("""
+            <short-variants>
+              <short-variant gene="KRAS" protein-effect="G12C"><dna-evidence sample="S1"/></short-variant>
+              <short-variant gene="TP53" protein-effect="R273H"/>
+              <short-variant gene="KEAP1" allele-fraction="7" protein-effect="G333C"/>
+            </short-variants>
+            <other-list><short-variant gene="EGFR" protein-effect="L858R"/></other-list>
+            """)
+        let report = try ReaderTestSupport.read(xml).report
+        #expect(report.shortVariants.map(\.gene) == ["KRAS", "TP53"])
+        #expect(report.shortVariants.map(\.location.path) == (1...2).map { "line \(5 + $0), /rr:ResultsReport/rr:ResultsPayload/variant-report/short-variants/short-variant[\($0)]" })
+        #expect(report.unreadableAlterations.map(\.location.path) == ["line 8, /rr:ResultsReport/rr:ResultsPayload/variant-report/short-variants/short-variant[3]"])
+    }
+
+    @Test("attribute values with character references and predefined entities are read as the characters they stand for")
+    func attributeReferences() throws {
+        let xml = Self.document(#"<short-variants><short-variant gene="KEAP1" cds-effect="997G&gt;T" protein-effect="G333C" transcript="NM&#95;012289 &amp;&#x41;&#38;&lt;&quot;&apos;"/></short-variants>"#)
+        let variant = try #require(try ReaderTestSupport.read(xml).report.shortVariants.first)
+        #expect(variant.hgvsc == "997G>T")
+        #expect(variant.transcript == "NM_012289 &A&<\"'")
+    }
+
     @Test("a ResultsReport without a variant-report is an error")
     func missingVariantReport() {
         let xml = #"<rr:ResultsReport xmlns:rr="http://integration.foundationmedicine.com/reporting"><rr:ResultsPayload/></rr:ResultsReport>"#

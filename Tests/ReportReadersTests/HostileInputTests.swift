@@ -130,6 +130,14 @@ struct HostileInputTests {
         #expect(error.problem.hasPrefix("not well-formed XML: "))
     }
 
+    @Test("an error inside elements the reader does not use names the line and their path with positions")
+    func errorInsideUnreadElements() throws {
+        let xml = "\(Self.resultsReportOpen)<rr:ResultsPayload><rr:Extra><a/><a/><a><b>\n</a></rr:Extra></rr:ResultsPayload></rr:ResultsReport>"
+        let error = try #require(ReaderTestSupport.readError(Data(xml.utf8), file: "unread.xml"))
+        #expect(error.location == "line 2, /rr:ResultsReport/rr:ResultsPayload/rr:Extra/a[3]/b")
+        #expect(error.problem.contains("mismatch"))
+    }
+
     @Test("a mismatched end tag names the line and the open element")
     func mismatchedTag() throws {
         let xml = "<?xml version=\"1.0\"?>\n\(Self.resultsReportOpen)\n<rr:ResultsPayload>\n<variant-report>\n</rr:ResultsPayload>\n</rr:ResultsReport>\n"

@@ -18,12 +18,22 @@ import ReportModel
 /// The tumour type is the first Condition's code (text, else display), else a Specimen's collection body
 /// site. Patient, Practitioner and Organization resources are never read.
 enum FHIRReader {
+    /// The FHIR elements this reader reads (by name, through ``FHIRObject``), and the resources inside
+    /// `resource` and `contained`: FHIR XML keeps only these while parsing, so elements never read (the
+    /// narrative `div`, extensions, padding) take no memory. A field read from FHIRObject must be listed here;
+    /// the tests comparing FHIR XML with its JSON twin fail otherwise.
+    static let xmlSelection = XMLSelection.names([
+        "bodySite", "code", "coding", "collection", "component", "contained", "display", "entry", "fullUrl", "hasMember",
+        "id", "low", "meta", "profile", "reference", "resource", "result", "text", "unit", "value",
+        "valueCodeableConcept", "valueQuantity", "valueRange", "valueString",
+    ], anyChildOf: ["resource", "contained"])
+
     static func readJSON(_ data: Data, file: String, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {
         try read(FHIRJSONConversion.root(data, file: file), format: .fhirJSON, file: file, options: options, notices: [])
     }
 
     static func readXML(_ data: Data, file: String, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {
-        let document = try SafeXMLParser.parse(data, file: file, maxDepth: options.maxXMLDepth, skipping: ["div"])
+        let document = try SafeXMLParser.parse(data, file: file, maxDepth: options.maxXMLDepth, selection: xmlSelection)
         return try read(FHIRXMLConversion.resource(document.root), format: .fhirXML, file: file, options: options, notices: document.notices)
     }
 

@@ -1,6 +1,7 @@
 /// Turns FHIR XML (a ``ParsedXMLElement`` tree) into ``FHIRObject``s, following the FHIR XML rules:
 /// a primitive is an element with a `value` attribute; `resource` and `contained` wrap a resource element
-/// whose name is its type. The XHTML narrative (`div`) is left out by the parser (``FHIRReader/readXML(_:file:options:)``).
+/// whose name is its type. Elements the reader never reads, such as the XHTML narrative (`div`), are left out
+/// by the parser (``FHIRReader/xmlSelection``).
 enum FHIRXMLConversion {
     static func resource(_ element: ParsedXMLElement) -> FHIRObject {
         var object = complex(element)

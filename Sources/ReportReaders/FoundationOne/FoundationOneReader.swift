@@ -12,19 +12,28 @@ import ReportModel
 /// value — none is dropped. The tumour type is the variant report's `@disease-ontology` (else
 /// `@pathology-diagnosis`, else `@disease`); the panel is `FinalReport/Sample/TestType` (else `@test-type`).
 ///
-/// Patient identifiers are never read: the `PMI` and `rr:CustomerInformation` blocks are left out of the
-/// parsed tree altogether, and FMI accession numbers (report, specimen, TRF ids) are not copied either,
+/// Only the elements read are kept while parsing (``selection``), so patient identifiers are never read:
+/// the `PMI` and `rr:CustomerInformation` blocks are left out of the parsed tree altogether, and FMI
+/// accession numbers (report, specimen, TRF ids) are not copied either,
 /// because FMI XML has no pseudonymous identifier field. FMI gives one hg19 coordinate and a strand but
 /// no alleles, so short variants carry the transcript, `cds-effect` and `protein-effect` exactly as written
 /// (`NM_012289`, `908A>T`, `K303M`) and no genomic change, except a single-base substitution inside a
 /// KEAP1/NFE2L2 span on a transcript the span does not list (another isoform): its genomic change is derived
 /// from the position, strand and cds-effect (``FoundationOnePosition``), which places it on MANE.
 enum FoundationOneReader {
-    /// Blocks holding patient identifiers, names and dates; never copied into the parsed tree.
-    static let identifyingBlocks: Set = ["PMI", "CustomerInformation"]
+    /// The elements read, below a `ResultsReport` or a bare `variant-report` root: the variant report's
+    /// alteration lists and biomarkers, and the panel name. Everything else, including the `PMI` and
+    /// `CustomerInformation` blocks of patient identifiers, is left out while parsing.
+    static let selection: XMLSelection = {
+        let variantReport = [["short-variants", "short-variant"], ["copy-number-alterations", "copy-number-alteration"],
+                             ["rearrangements", "rearrangement"], ["biomarkers", "tumor-mutation-burden"],
+                             ["biomarkers", "microsatellite-instability"]]
+        return .paths(variantReport + variantReport.map { ["ResultsPayload", "variant-report"] + $0 }
+                      + [["ResultsPayload", "FinalReport", "Sample", "TestType"]])
+    }()
 
     static func read(_ data: Data, file: String, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {
-        let document = try SafeXMLParser.parse(data, file: file, maxDepth: options.maxXMLDepth, skipping: identifyingBlocks)
+        let document = try SafeXMLParser.parse(data, file: file, maxDepth: options.maxXMLDepth, selection: selection)
         let root = document.root
         let fail = { (element: ParsedXMLElement, problem: String) in ReportReadError(file: file, location: element.location, problem: problem) }
         let variantReport: ParsedXMLElement

@@ -6,20 +6,21 @@ import Foundation
 
 /// An element of a parsed XML document: names, attributes, child elements, its own text and where it is.
 ///
-/// The tree is a plain Swift value, built from libxml2's tree and independent of it once parsing returns.
+/// The tree is a plain Swift value built from libxml2's parse events (``XMLTreeBuilder``), holding only the
+/// elements the reader selected (``XMLSelection``).
 struct ParsedXMLElement: Sendable {
     /// The name as written, with its prefix (`rr:ResultsReport`, `variant-report`).
     let qualifiedName: String
     let localName: String
     /// Attribute values by their name as written (`gene`, `xsi:schemaLocation`).
     let attributes: [String: String]
-    let children: [ParsedXMLElement]
+    var children: [ParsedXMLElement]
     /// The element's own text (text and CDATA children), as written.
     let text: String
     /// The 1-based line of the start tag.
     let line: Int
     /// The element path, e.g. `/rr:ResultsReport/rr:ResultsPayload/variant-report/short-variants/short-variant[3]`.
-    let path: String
+    var path: String
 
     /// `line 42, /rr:ResultsReport/…/short-variant[3]`, for messages and source locations.
     var location: String { "line \(line), \(path)" }

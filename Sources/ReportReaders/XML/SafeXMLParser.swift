@@ -5,7 +5,10 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// Parses untrusted XML with libxml2 into a ``ParsedXMLElement`` tree, safely.
+/// Parses untrusted XML with libxml2 into a ``ParsedXMLElement`` tree of the elements a reader selects, safely.
+///
+/// libxml2 builds no tree of its own: the elements come from its SAX2 events (``XMLTreeBuilder``), and
+/// only the selected ones are stored, so memory follows what the reader uses, not the size of the document.
 ///
 /// - No network (`XML_PARSE_NONET`); no entity substitution, DTD loading, DTD attribute defaults or
 ///   XInclude (`XML_PARSE_NOENT`, `XML_PARSE_DTDLOAD`, `XML_PARSE_DTDATTR`, `XML_PARSE_XINCLUDE` are never
@@ -29,23 +32,23 @@ enum SafeXMLParser {
     private static let initializeLibrary: Void = { xmlInitParser() }()
     private static let lock = ParserLock()
 
-    /// Parses `data`. Elements whose local name is in `skipping` are left out of the tree with their
-    /// content (used to keep patient-identifying blocks out of memory structures).
-    static func parse(_ data: Data, file: String, maxDepth: Int, skipping: Set<String> = []) throws(ReportReadError) -> Document {
+    /// Parses `data`, keeping the elements `selection` names (elements left out never reach memory
+    /// structures, which also keeps patient-identifying blocks out of them).
+    static func parse(_ data: Data, file: String, maxDepth: Int, selection: XMLSelection) throws(ReportReadError) -> Document {
         _ = initializeLibrary
         let prepared = try XMLEncodingPolicy.prepare(data, file: file)
         guard prepared.bytes.count < Int(Int32.max) else {
             throw ReportReadError(file: file, location: "whole file", problem: "the document is too large for the XML parser")
         }
-        let state = XMLParseState(maxDepth: min(max(1, maxDepth), ReportReadOptions.defaultMaxXMLDepth))
+        let state = XMLParseState(maxDepth: min(max(1, maxDepth), ReportReadOptions.defaultMaxXMLDepth), selection: selection)
 
         return try lock.withLock { () throws(ReportReadError) -> Document in
-            try parseLocked(prepared, file: file, state: state, skipping: skipping)
+            try parseLocked(prepared, file: file, state: state)
         }
     }
 
     /// The parse proper; the caller holds ``lock``.
-    private static func parseLocked(_ prepared: XMLEncodingPolicy.Prepared, file: String, state: XMLParseState, skipping: Set<String>) throws(ReportReadError) -> Document {
+    private static func parseLocked(_ prepared: XMLEncodingPolicy.Prepared, file: String, state: XMLParseState) throws(ReportReadError) -> Document {
         let previousLoader = xmlGetExternalEntityLoader()
         xmlSetExternalEntityLoader(XMLParseCallbacks.refuseExternalEntity)
         defer { xmlSetExternalEntityLoader(previousLoader) }
@@ -70,11 +73,10 @@ enum SafeXMLParser {
         if let failure = state.failure {
             throw ReportReadError(file: file, location: failure.location, problem: failure.problem)
         }
-        guard let document, context.pointee.wellFormed != 0, let root = xmlDocGetRootElement(document) else {
+        guard document != nil, context.pointee.wellFormed != 0, let root = state.tree.finish() else {
             throw ReportReadError(file: file, location: "line 1", problem: "the document is empty or not well-formed XML")
         }
-        let tree = XMLTreeConverter(skipping: skipping).element(root, parentSteps: [], step: nil)
-        return Document(root: tree, notices: prepared.notices)
+        return Document(root: root, notices: prepared.notices)
     }
 }
 
@@ -88,10 +90,13 @@ final class XMLParseState {
 
     let maxDepth: Int
     var failure: Failure?
-    /// libxml2's own start-element handler, called after the depth check.
-    var treeBuildingStartElement: startElementNsSAX2Func?
+    /// The selected elements read so far.
+    var tree: XMLTreeBuilder
 
-    init(maxDepth: Int) { self.maxDepth = maxDepth }
+    init(maxDepth: Int, selection: XMLSelection) {
+        self.maxDepth = maxDepth
+        tree = XMLTreeBuilder(selection: selection)
+    }
 
     /// Records the first failure only.
     func record(_ location: String, _ problem: String) {

@@ -24,7 +24,6 @@ enum XMLParseCallbacks {
     /// Points the context's SAX handler at the refusing, depth-checking and error-recording callbacks.
     static func install(on context: xmlParserCtxtPtr, state: XMLParseState) {
         guard let sax = context.pointee.sax else { return }
-        state.treeBuildingStartElement = sax.pointee.startElementNs
         sax.pointee.internalSubset = { context, name, _, _ in
             XMLParseCallbacks.refuse(context, "a document type declaration (<!DOCTYPE \(XMLParseCallbacks.text(name) ?? "")>) is not accepted: DTDs and entity declarations are refused")
         }
@@ -34,19 +33,33 @@ enum XMLParseCallbacks {
         sax.pointee.entityDecl = { context, name, _, _, _, _ in
             XMLParseCallbacks.refuse(context, "an entity declaration (\(XMLParseCallbacks.text(name) ?? "?")) is not accepted")
         }
-        sax.pointee.startElementNs = { context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes in
-            guard let context, let state = XMLParseCallbacks.parseState(of: context) else { return }
+        sax.pointee.startElementNs = { context, localName, prefix, _, _, _, attributeCount, _, attributes in
+            guard let context, let localName, let state = XMLParseCallbacks.parseState(of: context) else { return }
             let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
-            let depth = Int(parser.pointee.nameNr) + 1
+            let depth = state.tree.nextDepth
             if depth > state.maxDepth {
                 let name = [XMLParseCallbacks.text(prefix), XMLParseCallbacks.text(localName)].compactMap { $0 }.joined(separator: ":")
-                let steps = XMLParseCallbacks.openSteps(parser) + [name]
+                let steps = state.tree.openSteps() + [name]
                 state.record("line \(XMLParseCallbacks.currentLine(parser)), \(XMLPath.join(steps))", "elements are nested \(depth) deep; at most \(state.maxDepth) levels are accepted")
                 xmlStopParser(parser)
                 return
             }
-            state.treeBuildingStartElement?(context, localName, prefix, uri, namespaceCount, namespaces, attributeCount, defaulted, attributes)
+            state.tree.start(prefix: prefix, localName: localName, line: XMLParseCallbacks.currentLine(parser),
+                             attributeCount: Int(attributeCount), attributes: attributes)
         }
+        sax.pointee.endElementNs = { context, _, _, _ in
+            guard let context, let state = XMLParseCallbacks.parseState(of: context) else { return }
+            state.tree.end()
+        }
+        sax.pointee.characters = XMLParseCallbacks.characters
+        sax.pointee.ignorableWhitespace = XMLParseCallbacks.characters
+        sax.pointee.cdataBlock = XMLParseCallbacks.characters
+        // Nothing else adds to a libxml2 tree: comments, processing instructions and references are not read.
+        sax.pointee.comment = nil
+        sax.pointee.processingInstruction = nil
+        sax.pointee.reference = nil
+        sax.pointee.startElement = nil
+        sax.pointee.endElement = nil
         sax.pointee.serror = { context, error in
             guard let context, let error, let state = XMLParseCallbacks.parseState(of: context) else { return }
             let level = error.pointee.level
@@ -55,6 +68,12 @@ enum XMLParseCallbacks {
             let message = XMLParseCallbacks.withoutContent(XMLParseCallbacks.text(error.pointee.message) ?? "XML error \(error.pointee.code)")
             state.record(XMLParseCallbacks.location(of: parser, line: Int(error.pointee.line)), "not well-formed XML: \(message)")
         }
+    }
+
+    /// Text, CDATA and white space: the innermost element's text.
+    private static let characters: charactersSAXFunc = { context, bytes, count in
+        guard let context, let bytes, count > 0, let state = parseState(of: context) else { return }
+        state.tree.characters(bytes, count: Int(count))
     }
 
     // MARK: - Helpers
@@ -87,32 +106,8 @@ enum XMLParseCallbacks {
 
     /// `line N, /path/of/the/open/element` (or `line N` before the root element).
     private static func location(of parser: xmlParserCtxtPtr, line: Int) -> String {
-        let steps = openSteps(parser)
+        let steps = parseState(of: UnsafeMutableRawPointer(parser))?.tree.openSteps() ?? []
         return steps.isEmpty ? "line \(line)" : "line \(line), \(XMLPath.join(steps))"
-    }
-
-    /// The path steps of the element being parsed, from the partly built tree.
-    private static func openSteps(_ parser: xmlParserCtxtPtr) -> [String] {
-        var steps: [String] = []
-        var node = parser.pointee.node
-        while let current = node, current.pointee.type == XML_ELEMENT_NODE {
-            let name = qualifiedName(current)
-            var position = 1
-            var sibling = current.pointee.prev
-            while let previous = sibling {
-                if previous.pointee.type == XML_ELEMENT_NODE && qualifiedName(previous) == name { position += 1 }
-                sibling = previous.pointee.prev
-            }
-            steps.append(XMLPath.step(name, position: position, isRepeated: position > 1))
-            node = current.pointee.parent
-        }
-        return steps.reversed()
-    }
-
-    static func qualifiedName(_ node: xmlNodePtr) -> String {
-        let local = text(node.pointee.name) ?? ""
-        guard let prefix = text(node.pointee.ns?.pointee.prefix) else { return local }
-        return "\(prefix):\(local)"
     }
 
     static func text(_ pointer: UnsafePointer<xmlChar>?) -> String? {
