@@ -37,13 +37,13 @@ struct ParsedXMLElement: Sendable {
 
     /// The element's own text without surrounding white space, or nil when it is blank.
     var trimmedText: String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = FieldValues.trimmed(text)
         return trimmed.isEmpty ? nil : trimmed
     }
 
     /// An attribute's value with surrounding white space removed, or nil when it is absent or blank.
     func attribute(_ name: String) -> String? {
-        guard let value = attributes[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        guard let value = attributes[name].map(FieldValues.trimmed), !value.isEmpty else { return nil }
         return value
     }
 }

@@ -135,8 +135,9 @@ struct XMLTreeBuilder {
         for index in 0..<count {
             let base = pointers + 5 * index
             guard let local = base[0], let start = base[3], let end = base[4] else { continue }
-            let value = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
-            result[qualifiedName(base[1], text(local))] = value.contains("&") ? XMLCharacterReferences.decode(value) : value
+            let bytes = UnsafeBufferPointer(start: start, count: end - start)
+            let value = String(decoding: bytes, as: UTF8.self)
+            result[qualifiedName(base[1], text(local))] = bytes.contains(UInt8(ascii: "&")) ? XMLCharacterReferences.decode(value) : value
         }
         return result
     }
