@@ -19,6 +19,15 @@ function init(args)
     headers = {["Authorization"] = "Bearer " .. os.getenv("KEAPNRF_TOKEN"), ["Content-Type"] = "application/octet-stream"}
 end
 
+-- KEAPNRF_DELAY_MS, when set, makes each connection wait that long between a response and its next request
+-- (a paced load below saturation; wrk's latency excludes the wait).
+local pause = tonumber(os.getenv("KEAPNRF_DELAY_MS") or "")
+if pause then
+    function delay()
+        return pause
+    end
+end
+
 function request()
     index = index % #bodies + 1
     return wrk.format("POST", "/v1/interpretations", headers, bodies[index])
