@@ -96,6 +96,9 @@ struct ServiceRoutes: Sendable {
             throw Self.problem(error)
         }
         metrics.recordAlterations(of: interpretation)
+        guard options.output != .json else {
+            return Answer(response: Responses.interpretationJSON(interpretation), inputSHA256: interpretation.provenance.inputSHA256)
+        }
         let text: String
         do {
             text = try options.output.text(interpretation, knowledgebase: setup.resources.knowledgebase, language: options.language)
@@ -113,7 +116,7 @@ struct ServiceRoutes: Sendable {
             throw Self.problem(error)
         }
         metrics.recordAlterations(of: interpretation)
-        return Answer(response: Responses.output(InterpretationJSON.text(interpretation), format: .json), inputSHA256: interpretation.provenance.inputSHA256)
+        return Answer(response: Responses.interpretationJSON(interpretation), inputSHA256: interpretation.provenance.inputSHA256)
     }
 
     private func verification(of query: VerifyRequest) throws(Problem) -> InterpretationVerifier.Result {
