@@ -3,8 +3,9 @@
 #  1. the single-thread in-process rate of annotate + JSON on the same reports (annotate-rate), as the reference;
 #  2. POST /v1/interpretations of the real FoundationOne CDx sample reports of ../shared at 1, 16 and 64
 #     connections (DURATION seconds each, REPEATS times, the median reported): throughput, p50/p99/p99.9
-#     latency, 5xx count; then 16 connections paced (each waits PACE_MS between requests, a load below
-#     saturation), and 16 connections posting a small example report (examples/lusc-nfe2l2-e79k.json);
+#     latency, 5xx count; then 16 connections paced to half the throughput just measured at 16 (each waits
+#     2 x 16 / throughput seconds between requests), and 16 connections posting a small example report
+#     (examples/lusc-nfe2l2-e79k.json);
 #  3. RSS of the server before and after 100,000 requests, three valid reports to one invalid one (rounds of
 #     30 s, at most 40 rounds): the two FoundationOne reports and the three examples/*.json reports, so that
 #     the count is reached in minutes, with a FoundationOne report cut short and bytes of no format.
@@ -14,7 +15,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-15}"
 REPEATS="${2:-3}"
-PACE_MS="${PACE_MS:-100}"
 SHARED="${KEAPNRF_SHARED:-../shared}"
 REPORTS=(
     "$SHARED/corpus/reports/njalloul90_Foundation_Medicine_XML_DataExtraction__sampleFoundation.xml"
@@ -38,10 +38,10 @@ printf 'not a report\n' > "$WORK/garbage.txt"
 
 load() { cut -d ' ' -f 1 /proc/loadavg; }
 
-echo "== in-process, one thread (annotate-rate, 2000 annotations cycling the reports; load $(load))"
-Benchmarks/.build/release/annotate-rate knowledgebase rules 2000 "${REPORTS[@]}"
+echo "== in-process, one thread (annotate-rate, 1000 annotations cycling the reports; load $(load))"
+Benchmarks/.build/release/annotate-rate knowledgebase rules 1000 "${REPORTS[@]}"
 for report in "${REPORTS[@]}" "$SMALL"; do
-    echo "   $(basename "$report") alone (load $(load)): $(Benchmarks/.build/release/annotate-rate knowledgebase rules 500 "$report")"
+    echo "   $(basename "$report") alone (load $(load)): $(Benchmarks/.build/release/annotate-rate knowledgebase rules 300 "$report")"
 done
 
 PORT=18614
@@ -87,11 +87,12 @@ for repeat in $(seq 1 "$REPEATS"); do
     for connections in 1 16 64; do
         wrk_run "c$connections" "$connections" "$DURATION" "${REPORTS[@]}" | tee -a "$WORK/runs"
     done
-    KEAPNRF_DELAY_MS=$PACE_MS wrk_run "c16-paced-${PACE_MS}ms" 16 "$DURATION" "${REPORTS[@]}" | tee -a "$WORK/runs"
+    pause=$(grep "^c16 " "$WORK/runs" | tail -1 | sed 's/.*rps=\([0-9.]*\).*/\1/' | awk '{ printf "%d", 2 * 16 * 1000 / $1 }')
+    KEAPNRF_DELAY_MS=$pause wrk_run "c16-paced" 16 "$DURATION" "${REPORTS[@]}" | sed "s/RESULT/pause_ms=$pause RESULT/" | tee -a "$WORK/runs"
     wrk_run "c16-small" 16 "$DURATION" "$SMALL" | tee -a "$WORK/runs"
 done
 echo "== medians"
-for label in c1 c16 c64 "c16-paced-${PACE_MS}ms" c16-small; do median "$label"; done
+for label in c1 c16 c64 c16-paced c16-small; do median "$label"; done
 
 echo "== RSS before the mixed run: $(rss) (load $(load))"
 total=0
