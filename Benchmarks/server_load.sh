@@ -4,8 +4,9 @@
 #  2. POST /v1/interpretations of the real FoundationOne CDx sample reports of ../shared at 1, 16 and 64
 #     connections (DURATION seconds each, REPEATS times, the median reported): throughput, p50/p99/p99.9
 #     latency, 5xx count; then 16 connections paced to half the throughput just measured at 16 (each waits
-#     2 x 16 / throughput seconds between requests), and 16 connections posting a small example report
-#     (examples/lusc-nfe2l2-e79k.json);
+#     an exponentially distributed time of mean 2 x 16 / throughput seconds between requests), and 16
+#     connections posting a small example report
+#     (examples/lusc-nfe2l2-e79k.json); each run also gives the server's CPU time per request;
 #  3. RSS of the server before and after 100,000 requests, three valid reports to one invalid one (rounds of
 #     30 s, at most 40 rounds): the two FoundationOne reports and the three examples/*.json reports, so that
 #     the count is reached in minutes, with a FoundationOne report cut short and bytes of no format.
@@ -53,14 +54,23 @@ for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/readyz" > /dev/null &&
 rss() { awk '/VmRSS/ {print $2 " kB"}' "/proc/$SERVER_PID/status"; }
 URL="http://127.0.0.1:$PORT"
 
-# wrk_run LABEL CONNECTIONS SECONDS FILE...: one wrk run; prints "LABEL load=L RESULT ...".
+# The server's CPU time (user + system) in clock ticks.
+ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+HZ=$(getconf CLK_TCK)
+
+# wrk_run LABEL CONNECTIONS SECONDS FILE...: one wrk run; prints "LABEL load=L RESULT ... server_cpu_ms=C", C being
+# the server's CPU time per request, which the other tenants of the machine change far less than its throughput.
 wrk_run() {
     local label=$1 connections=$2 seconds=$3
     shift 3
-    local threads=$(( connections < 2 ? 1 : 2 )) before
+    local threads=$(( connections < 2 ? 1 : 2 )) before start result requests
     before=$(load)
-    echo "$label load=$before $(timeout $(( seconds + 30 )) wrk -t "$threads" -c "$connections" -d "${seconds}s" \
-        --timeout 10s -s Benchmarks/server_load.lua "$URL" -- "$@" | grep RESULT)"
+    start=$(ticks)
+    result=$(timeout $(( seconds + 30 )) wrk -t "$threads" -c "$connections" -d "${seconds}s" \
+        --timeout 10s -s Benchmarks/server_load.lua "$URL" -- "$@" | grep RESULT)
+    requests=$(echo "$result" | sed 's/.*requests=\([0-9]*\).*/\1/')
+    echo "$label load=$before $result server_cpu_ms=$(awk -v t=$(( $(ticks) - start )) -v n="$requests" -v hz="$HZ" \
+        'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')"
 }
 
 # median LABEL: the median of each figure over the runs of LABEL so far (in $WORK/runs); the largest 5xx count.
@@ -69,8 +79,8 @@ median() {
         { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[2] != "") { v[kv[1], NR] = kv[2]; keys[kv[1]] = 1 } } n = NR }
         END {
             line = label " median of " n ":"
-            split("load rps p50_ms p99_ms p999_ms status5xx", order, " ")
-            for (k = 1; k <= 6; k++) {
+            split("load rps p50_ms p99_ms p999_ms server_cpu_ms status5xx", order, " ")
+            for (k = 1; k <= 7; k++) {
                 key = order[k]; m = 0
                 for (r = 1; r <= n; r++) a[r] = v[key, r] + 0
                 for (r = 2; r <= n; r++) { x = a[r]; j = r - 1; while (j >= 1 && a[j] > x) { a[j + 1] = a[j]; j-- } a[j + 1] = x }
