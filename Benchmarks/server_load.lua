@@ -4,9 +4,11 @@ local threads = {}
 
 function setup(thread)
     table.insert(threads, thread)
+    thread:set("seed", #threads)
 end
 
 function init(args)
+    math.randomseed(os.time() * 100 + seed)
     bodies = {}
     for _, path in ipairs(args) do
         local file = assert(io.open(path, "rb"))
@@ -17,6 +19,16 @@ function init(args)
     server_errors = 0
     refused = 0
     headers = {["Authorization"] = "Bearer " .. os.getenv("KEAPNRF_TOKEN"), ["Content-Type"] = "application/octet-stream"}
+end
+
+-- KEAPNRF_DELAY_MS, when set, makes each connection wait a random time of that mean (exponentially distributed,
+-- so that the connections' requests do not arrive in step) between a response and its next request: a paced
+-- load below saturation. wrk's latency excludes the wait.
+local pause = tonumber(os.getenv("KEAPNRF_DELAY_MS") or "")
+if pause then
+    function delay()
+        return math.floor(-pause * math.log(1 - math.random()))
+    end
 end
 
 function request()

@@ -2,17 +2,26 @@
 # Load benchmark of keapnrf-server on loopback with wrk (Debian's package), bounded in time and count:
 #  1. the single-thread in-process rate of annotate + JSON on the same reports (annotate-rate), as the reference;
 #  2. POST /v1/interpretations of the real FoundationOne CDx sample reports of ../shared at 1, 16 and 64
-#     connections (DURATION seconds each): throughput, p50/p99/p99.9 latency, 5xx count;
-#  3. RSS of the server before and after at least 100,000 requests, three valid reports to one invalid one.
-# Usage: Benchmarks/server_load.sh [DURATION]   (from anywhere; release builds are made first)
+#     connections (DURATION seconds each, REPEATS times, the median reported): throughput, p50/p99/p99.9
+#     latency, 5xx count; then 16 connections paced to half the throughput just measured at 16 (each waits
+#     an exponentially distributed time of mean 2 x 16 / throughput seconds between requests), and 16
+#     connections posting a small example report
+#     (examples/lusc-nfe2l2-e79k.json); each run also gives the server's CPU time per request;
+#  3. RSS of the server before and after 100,000 requests, three valid reports to one invalid one (rounds of
+#     30 s, at most 40 rounds): the two FoundationOne reports and the three examples/*.json reports, so that
+#     the count is reached in minutes, with a FoundationOne report cut short and bytes of no format.
+# Every measurement line carries the 1-minute load average at its start: the machine is shared.
+# Usage: Benchmarks/server_load.sh [DURATION] [REPEATS]   (from anywhere; release builds are made first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DURATION="${1:-20}"
+DURATION="${1:-15}"
+REPEATS="${2:-3}"
 SHARED="${KEAPNRF_SHARED:-../shared}"
 REPORTS=(
     "$SHARED/corpus/reports/njalloul90_Foundation_Medicine_XML_DataExtraction__sampleFoundation.xml"
     "$SHARED/corpus/external/lifeomic_foundation-ingest__sample.xml"
 )
+SMALL=examples/lusc-nfe2l2-e79k.json
 for report in "${REPORTS[@]}"; do
     [ -f "$report" ] || { echo "skipped: $report not found (the shared data is at ../shared or \$KEAPNRF_SHARED)"; exit 0; }
 done
@@ -28,8 +37,13 @@ trap 'rm -rf "$WORK"; [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || 
 head -c 20000 "${REPORTS[0]}" > "$WORK/truncated.xml"
 printf 'not a report\n' > "$WORK/garbage.txt"
 
-echo "== in-process, one thread (annotate-rate, 2000 annotations cycling the reports)"
-Benchmarks/.build/release/annotate-rate knowledgebase rules 2000 "${REPORTS[@]}"
+load() { cut -d ' ' -f 1 /proc/loadavg; }
+
+echo "== in-process, one thread (annotate-rate, 1000 annotations cycling the reports; load $(load))"
+Benchmarks/.build/release/annotate-rate knowledgebase rules 1000 "${REPORTS[@]}"
+for report in "${REPORTS[@]}" "$SMALL"; do
+    echo "   $(basename "$report") alone (load $(load)): $(Benchmarks/.build/release/annotate-rate knowledgebase rules 300 "$report")"
+done
 
 PORT=18614
 export KEAPNRF_TOKEN=keapnrf-local-trial-only-7c41d9e2   # examples/server/demo-tokens.yaml, local trial only
@@ -40,23 +54,66 @@ for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/readyz" > /dev/null &&
 rss() { awk '/VmRSS/ {print $2 " kB"}' "/proc/$SERVER_PID/status"; }
 URL="http://127.0.0.1:$PORT"
 
-for connections in 1 16 64; do
-    threads=$(( connections < 2 ? 1 : 2 ))
-    echo "== $connections connection(s), $threads wrk thread(s), ${DURATION} s, valid FoundationOne reports"
-    timeout $(( DURATION + 30 )) wrk -t "$threads" -c "$connections" -d "${DURATION}s" --timeout 10s \
-        -s Benchmarks/server_load.lua "$URL" -- "${REPORTS[@]}" | grep RESULT
-done
+# The server's CPU time (user + system) in clock ticks.
+ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+HZ=$(getconf CLK_TCK)
 
-echo "== RSS before the mixed run: $(rss)"
+# wrk_run LABEL CONNECTIONS SECONDS FILE...: one wrk run; prints "LABEL load=L RESULT ... server_cpu_ms=C", C being
+# the server's CPU time per request, which the other tenants of the machine change far less than its throughput.
+wrk_run() {
+    local label=$1 connections=$2 seconds=$3
+    shift 3
+    local threads=$(( connections < 2 ? 1 : 2 )) before start result requests
+    before=$(load)
+    start=$(ticks)
+    result=$(timeout $(( seconds + 30 )) wrk -t "$threads" -c "$connections" -d "${seconds}s" \
+        --timeout 10s -s Benchmarks/server_load.lua "$URL" -- "$@" | grep RESULT)
+    requests=$(echo "$result" | sed 's/.*requests=\([0-9]*\).*/\1/')
+    echo "$label load=$before $result server_cpu_ms=$(awk -v t=$(( $(ticks) - start )) -v n="$requests" -v hz="$HZ" \
+        'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')"
+}
+
+# median LABEL: the median of each figure over the runs of LABEL so far (in $WORK/runs); the largest 5xx count.
+median() {
+    grep "^$1 " "$WORK/runs" | awk -v label="$1" '
+        { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[2] != "") { v[kv[1], NR] = kv[2]; keys[kv[1]] = 1 } } n = NR }
+        END {
+            line = label " median of " n ":"
+            split("load rps p50_ms p99_ms p999_ms server_cpu_ms status5xx", order, " ")
+            for (k = 1; k <= 7; k++) {
+                key = order[k]; m = 0
+                for (r = 1; r <= n; r++) a[r] = v[key, r] + 0
+                for (r = 2; r <= n; r++) { x = a[r]; j = r - 1; while (j >= 1 && a[j] > x) { a[j + 1] = a[j]; j-- } a[j + 1] = x }
+                m = (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+                if (key == "status5xx") { m = a[n]; key = "status5xx_max" }
+                line = line " " key "=" m
+            }
+            print line
+        }'
+}
+
+: > "$WORK/runs"
+for repeat in $(seq 1 "$REPEATS"); do
+    for connections in 1 16 64; do
+        wrk_run "c$connections" "$connections" "$DURATION" "${REPORTS[@]}" | tee -a "$WORK/runs"
+    done
+    pause=$(grep "^c16 " "$WORK/runs" | tail -1 | sed 's/.*rps=\([0-9.]*\).*/\1/' | awk '{ printf "%d", 2 * 16 * 1000 / $1 }')
+    KEAPNRF_DELAY_MS=$pause wrk_run "c16-paced" 16 "$DURATION" "${REPORTS[@]}" | sed "s/RESULT/pause_ms=$pause RESULT/" | tee -a "$WORK/runs"
+    wrk_run "c16-small" 16 "$DURATION" "$SMALL" | tee -a "$WORK/runs"
+done
+echo "== medians"
+for label in c1 c16 c64 c16-paced c16-small; do median "$label"; done
+
+echo "== RSS before the mixed run: $(rss) (load $(load))"
 total=0
-for round in $(seq 1 20); do
-    line=$(timeout 90 wrk -t 2 -c 16 -d 30s --timeout 10s -s Benchmarks/server_load.lua "$URL" -- \
-        "${REPORTS[@]}" "${REPORTS[0]}" "$WORK/truncated.xml" "${REPORTS[1]}" "${REPORTS[0]}" "${REPORTS[1]}" "$WORK/garbage.txt" | grep RESULT)
+for round in $(seq 1 40); do
+    line=$(wrk_run "mixed" 16 30 "${REPORTS[0]}" examples/escc-nfe2l2-d29h.json examples/luad-keap1-g333c-stk11-kras.json \
+        "$WORK/truncated.xml" "${REPORTS[1]}" examples/lusc-nfe2l2-e79k.json examples/escc-nfe2l2-d29h.json "$WORK/garbage.txt")
     echo "round $round: $line"
     total=$(( total + $(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/') ))
     [ "$total" -ge 100000 ] && break
 done
-echo "== RSS after $total mixed requests (6 valid : 2 invalid): $(rss)"
+echo "== RSS after $total mixed requests (6 valid : 2 invalid): $(rss) (load $(load))"
 kill -TERM "$SERVER_PID"
 wait "$SERVER_PID"
 SERVER_PID=""

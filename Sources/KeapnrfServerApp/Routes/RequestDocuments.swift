@@ -108,9 +108,22 @@ struct VerifyResponse: Encodable {
 enum Responses {
     /// An annotation in `format`: JSON outputs carry `ETag: "sha256:<RFC 8785 digest>"`.
     static func output(_ text: String, format: OutputFormat) -> Response {
+        let digest = format == .json || format == .fhir ? try? InterpretationDigest.sha256(ofJSON: Array(text.utf8)) : nil
+        return output(text, format: format, sha256: digest)
+    }
+
+    /// An interpretation as `keapnrf annotate` writes it in JSON, with its ETag. The document is written and its
+    /// RFC 8785 form digested from the same value (both write numbers with the same shortest round-trip digits),
+    /// instead of parsing the written text again: that parse took a tenth of the server's time per report.
+    static func interpretationJSON(_ interpretation: Interpretation) -> Response {
+        let document = InterpretationJSON.document(interpretation)
+        return output(JSONSerializer.pretty(document), format: .json, sha256: FileDigest.sha256(JSONSerializer.canonical(document)))
+    }
+
+    private static func output(_ text: String, format: OutputFormat, sha256: String?) -> Response {
         var headers: HTTPFields = [.contentType: contentType(of: format)]
-        if format == .json || format == .fhir, let digest = try? InterpretationDigest.sha256(ofJSON: Array(text.utf8)) {
-            headers[.eTag] = "\"sha256:\(digest)\""
+        if let sha256 {
+            headers[.eTag] = "\"sha256:\(sha256)\""
         }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }

@@ -43,23 +43,9 @@ struct ServiceRoutes: Sendable {
     private func interpret(_ request: Request, context: ServerRequestContext) async throws -> Response {
         let options = try InterpretationOptions(query: request.uri.queryParameters)
         let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
-        let interpretation: Interpretation
-        do {
-            interpretation = try annotator.annotate(
-                data, fileName: Self.reportName, tumorType: options.tumorType, format: options.format, sample: options.sample,
-                build: options.build)
-        } catch {
-            throw Self.problem(error)
-        }
-        context.notes.inputSHA256 = interpretation.provenance.inputSHA256
-        metrics.recordAlterations(of: interpretation)
-        let text: String
-        do {
-            text = try options.output.text(interpretation, knowledgebase: setup.resources.knowledgebase, language: options.language)
-        } catch {
-            throw Problem.internalFailure
-        }
-        return Responses.output(text, format: options.output)
+        let answer = try await ComputeWork.run { try annotation(of: data, options: options) }
+        context.notes.inputSHA256 = answer.inputSHA256
+        return answer.response
     }
 
     /// `{gene, variant, tumorType?}`: what `keapnrf lookup` writes.
@@ -72,15 +58,9 @@ struct ServiceRoutes: Sendable {
             throw Problem.badRequest(error.description, location: error.path)
         }
         try query.check()
-        let interpretation: Interpretation
-        do {
-            interpretation = try annotator.lookup(gene: query.gene, variant: query.variant, tumorType: query.tumorType)
-        } catch {
-            throw Self.problem(error)
-        }
-        context.notes.inputSHA256 = interpretation.provenance.inputSHA256
-        metrics.recordAlterations(of: interpretation)
-        return Responses.output(InterpretationJSON.text(interpretation), format: .json)
+        let answer = try await ComputeWork.run { try lookup(query) }
+        context.notes.inputSHA256 = answer.inputSHA256
+        return answer.response
     }
 
     /// `{interpretation, report (base64), overrides?}`: whether a re-run gives the same interpretation.
@@ -88,14 +68,7 @@ struct ServiceRoutes: Sendable {
         let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
         let query = try VerifyRequest(data, file: Self.bodyName)
         context.notes.inputSHA256 = FileDigest.sha256(query.report)
-        let result: InterpretationVerifier.Result
-        do {
-            result = try verifier.verify(
-                interpretation: query.interpretation, interpretationName: "interpretation", report: query.report,
-                reportName: Self.reportName, overrides: query.overrides.map { (data: $0, name: "overrides") })
-        } catch {
-            throw Problem.unprocessable(error.description, kind: "verification-failed", errors: [.init(location: "$", reason: error.description)])
-        }
+        let result = try await ComputeWork.run { try verification(of: query) }
         metrics.recordVerification(identical: result.isIdentical)
         return Responses.json(VerifyResponse(result: result.isIdentical ? "identical" : "differs", differences: result.differences))
     }
@@ -103,6 +76,60 @@ struct ServiceRoutes: Sendable {
     /// Any JSON: `{sha256}` of its RFC 8785 form, as `keapnrf digest` prints it.
     private func digest(_ request: Request) async throws -> Response {
         let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
+        return try await ComputeWork.run { try digest(of: data) }
+    }
+
+    /// A response and the SHA-256 of the input it answers (for the request's log line).
+    private struct Answer: Sendable {
+        var response: Response
+        var inputSHA256: String
+    }
+
+    /// Annotates a report and writes it in the query's output format.
+    private func annotation(of data: Data, options: InterpretationOptions) throws(Problem) -> Answer {
+        let interpretation: Interpretation
+        do {
+            interpretation = try annotator.annotate(
+                data, fileName: Self.reportName, tumorType: options.tumorType, format: options.format, sample: options.sample,
+                build: options.build)
+        } catch {
+            throw Self.problem(error)
+        }
+        metrics.recordAlterations(of: interpretation)
+        guard options.output != .json else {
+            return Answer(response: Responses.interpretationJSON(interpretation), inputSHA256: interpretation.provenance.inputSHA256)
+        }
+        let text: String
+        do {
+            text = try options.output.text(interpretation, knowledgebase: setup.resources.knowledgebase, language: options.language)
+        } catch {
+            throw Problem.internalFailure
+        }
+        return Answer(response: Responses.output(text, format: options.output), inputSHA256: interpretation.provenance.inputSHA256)
+    }
+
+    private func lookup(_ query: LookupRequest) throws(Problem) -> Answer {
+        let interpretation: Interpretation
+        do {
+            interpretation = try annotator.lookup(gene: query.gene, variant: query.variant, tumorType: query.tumorType)
+        } catch {
+            throw Self.problem(error)
+        }
+        metrics.recordAlterations(of: interpretation)
+        return Answer(response: Responses.interpretationJSON(interpretation), inputSHA256: interpretation.provenance.inputSHA256)
+    }
+
+    private func verification(of query: VerifyRequest) throws(Problem) -> InterpretationVerifier.Result {
+        do {
+            return try verifier.verify(
+                interpretation: query.interpretation, interpretationName: "interpretation", report: query.report,
+                reportName: Self.reportName, overrides: query.overrides.map { (data: $0, name: "overrides") })
+        } catch {
+            throw Problem.unprocessable(error.description, kind: "verification-failed", errors: [.init(location: "$", reason: error.description)])
+        }
+    }
+
+    private func digest(of data: Data) throws(Problem) -> Response {
         do {
             return Responses.json(["sha256": try InterpretationDigest.sha256(ofJSON: Array(data))])
         } catch {
