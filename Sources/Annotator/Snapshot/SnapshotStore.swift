@@ -62,18 +62,9 @@ public struct SnapshotStore: Sendable {
     func write(_ snapshot: ResourceSnapshot) {
         guard let payload = try? BinaryEncoder.encode(snapshot) else { return }
         let target = file(knowledgebase: snapshot.knowledgebaseSHA256, rules: snapshot.rulesSHA256)
-        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt64.random(in: 0...UInt64.max))")
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try Data(Self.magic + Array(SHA256.hash(data: payload)) + payload).write(to: temporary)
-            // rename(2) replaces the target atomically: a reader sees the old file, the new one or none, never a part.
-            guard rename(temporary.path, target.path) == 0 else {
-                try? FileManager.default.removeItem(at: temporary)
-                return
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-        }
+        // Written whole or not at all: a reader sees the old file, the new one or none, never a part. A folder
+        // that cannot be written only means that the next load is a full one.
+        try? AtomicFile.write(Data(Self.magic + Array(SHA256.hash(data: payload)) + payload), to: target, creatingFolders: true)
     }
 
     /// The first bytes of every snapshot file, with the format's version.

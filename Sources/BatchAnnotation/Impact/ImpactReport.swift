@@ -23,9 +23,9 @@ public struct ImpactReport: Sendable {
 
     /// Writes the three files into `folder`, each whole or not at all.
     public func write(to folder: URL) throws(BatchError) {
-        try AtomicFile.write(Data(tsv.utf8), to: folder.appendingPathComponent("impact.tsv"))
-        try AtomicFile.write(Data(JSONSerializer.pretty(json).utf8), to: folder.appendingPathComponent("impact.json"))
-        try AtomicFile.write(Data(html.utf8), to: folder.appendingPathComponent("impact.html"))
+        try BatchFiles.write(Data(tsv.utf8), to: folder.appendingPathComponent("impact.tsv"))
+        try BatchFiles.write(Data(JSONSerializer.pretty(json).utf8), to: folder.appendingPathComponent("impact.json"))
+        try BatchFiles.write(Data(html.utf8), to: folder.appendingPathComponent("impact.html"))
     }
 
     /// `interpretation`, `report`, `outcome`, `change`, `error` and `differences` (kinds with counts, e.g.

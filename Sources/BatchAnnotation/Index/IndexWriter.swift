@@ -10,7 +10,7 @@ final class IndexWriter {
     init(folder: URL) throws(BatchError) {
         partial = folder.appendingPathComponent(BatchIndex.partialFileName)
         final = folder.appendingPathComponent(BatchIndex.fileName)
-        try AtomicFile.createFolder(folder)
+        try BatchFiles.createFolder(folder)
         guard FileManager.default.createFile(atPath: partial.path, contents: Data(BatchIndexRow.headerLine.utf8)),
               let handle = FileHandle(forWritingAtPath: partial.path) else {
             throw .file("\(partial.path): cannot write the index: \(String(cString: strerror(errno)))")

@@ -79,7 +79,7 @@ public struct BatchRunner: Sendable {
             row.inputSHA256 = interpretation.provenance.inputSHA256
             let text = try settings.output.text(interpretation, knowledgebase: resources.knowledgebase, language: settings.language, detail: settings.detail)
             let bytes = Data(text.utf8)
-            try AtomicFile.write(bytes, to: outputFolder.appendingPathComponent(outputName))
+            try BatchFiles.write(bytes, to: outputFolder.appendingPathComponent(outputName))
             let dispositions = interpretation.alterations.map(\.annotated.alteration.disposition)
             row.status = .ok
             row.interpreted = dispositions.filter { $0 == .interpreted }.count
