@@ -41,6 +41,12 @@ public struct PatientReport: Hashable, Sendable {
         self.biomarkers = biomarkers
     }
 
+    /// The variant records the report lists: short variants, copy-number alterations, rearrangements and
+    /// entries that could not be read.
+    public var recordCount: Int {
+        shortVariants.count + copyNumberAlterations.count + rearrangements.count + unreadableAlterations.count
+    }
+
     /// The genes named by any alteration in the report, in order of first appearance.
     public var genesWithAlterations: [String] {
         var seen = Set<String>()

@@ -7,6 +7,14 @@ public struct ReportReadOptions: Hashable, Sendable {
     public static let defaultMaxInputBytes = 50 * 1024 * 1024
     /// The default deepest XML element nesting accepted (libxml2's own limit without `XML_PARSE_HUGE`).
     public static let defaultMaxXMLDepth = 256
+    /// The default largest number of variant records (short variants, copy-number alterations, rearrangements
+    /// and unreadable entries) one report may list: 300,000, the largest input the project's time and memory
+    /// bound (10 s, 1 GB) is measured for. A panel report lists hundreds, a whole-exome somatic VCF thousands to
+    /// tens of thousands.
+    public static let defaultMaxRecords = 300_000
+    /// The default largest number of XML elements a reader keeps (an element flood within the size limit would
+    /// otherwise take gigabytes; a 50 MB FHIR bundle of 20,000 variant Observations keeps about 800,000).
+    public static let defaultMaxXMLElements = 1_500_000
 
     /// The tumour sample to read from a multi-sample VCF or MAF (`--sample`).
     public var sample: String?
@@ -16,17 +24,24 @@ public struct ReportReadOptions: Hashable, Sendable {
     public var maxInputBytes: Int
     /// The deepest XML element nesting accepted (at most 256, libxml2's limit).
     public var maxXMLDepth: Int
+    /// The most variant records a report may list; more is refused, so that time and memory stay bounded.
+    public var maxRecords: Int
+    /// The most XML elements a reader keeps; more is refused.
+    public var maxXMLElements: Int
     /// Gene spans used to assign VCF records (and FHIR genomic changes without a gene) to genes.
     public var geneSpans: [GeneSpan]
 
     public init(
         sample: String? = nil, build: GenomeBuild? = nil, maxInputBytes: Int = ReportReadOptions.defaultMaxInputBytes,
-        maxXMLDepth: Int = ReportReadOptions.defaultMaxXMLDepth, geneSpans: [GeneSpan] = []
+        maxXMLDepth: Int = ReportReadOptions.defaultMaxXMLDepth, maxRecords: Int = ReportReadOptions.defaultMaxRecords,
+        maxXMLElements: Int = ReportReadOptions.defaultMaxXMLElements, geneSpans: [GeneSpan] = []
     ) {
         self.sample = sample
         self.build = build
         self.maxInputBytes = maxInputBytes
         self.maxXMLDepth = maxXMLDepth
+        self.maxRecords = maxRecords
+        self.maxXMLElements = maxXMLElements
         self.geneSpans = geneSpans
     }
 }

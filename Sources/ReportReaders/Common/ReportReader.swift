@@ -21,7 +21,18 @@ public enum ReportReader {
         } else {
             chosen = try ReportFormatDetector.detect(data, file: file)
         }
-        return ReadingChecks.checked(try read(data, file: file, format: chosen, options: options), file: file)
+        let reading = try read(data, file: file, format: chosen, options: options)
+        try checkRecordCount(reading.report.recordCount, file: file, limit: options.maxRecords)
+        return ReadingChecks.checked(reading, file: file)
+    }
+
+    /// Refuses a report that lists more than `limit` variant records; `location` says where the count was
+    /// passed when a reader stops early.
+    static func checkRecordCount(_ count: Int, file: String, limit: Int, location: String = "whole file") throws(ReportReadError) {
+        guard count > limit else { return }
+        throw ReportReadError(
+            file: file, location: location,
+            problem: "the report lists more than \(limit) variant records; keapnrf interprets one patient's report and refuses more, so that time and memory stay bounded")
     }
 
     /// The format's reader.

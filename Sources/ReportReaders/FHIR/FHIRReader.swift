@@ -33,7 +33,7 @@ enum FHIRReader {
     }
 
     static func readXML(_ data: Data, file: String, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {
-        let document = try SafeXMLParser.parse(data, file: file, maxDepth: options.maxXMLDepth, selection: xmlSelection)
+        let document = try SafeXMLParser.parse(data, file: file, maxDepth: options.maxXMLDepth, maxKeptElements: options.maxXMLElements, selection: xmlSelection)
         return try read(FHIRXMLConversion.resource(document.root), format: .fhirXML, file: file, options: options, notices: document.notices)
     }
 

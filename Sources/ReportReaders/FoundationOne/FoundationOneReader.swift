@@ -33,7 +33,7 @@ enum FoundationOneReader {
     }()
 
     static func read(_ data: Data, file: String, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {
-        let document = try SafeXMLParser.parse(data, file: file, maxDepth: options.maxXMLDepth, selection: selection)
+        let document = try SafeXMLParser.parse(data, file: file, maxDepth: options.maxXMLDepth, maxKeptElements: options.maxXMLElements, selection: selection)
         let root = document.root
         let fail = { (element: ParsedXMLElement, problem: String) in ReportReadError(file: file, location: element.location, problem: problem) }
         let variantReport: ParsedXMLElement

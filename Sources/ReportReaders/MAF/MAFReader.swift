@@ -21,6 +21,9 @@ import ReportModel
 /// - c./p. come from `HGVSc` and `HGVSp_Short` (else `HGVSp`), the transcript from `Transcript_ID`, all as
 ///   written; VAF is `t_alt_count / t_depth`, depth `t_depth`.
 enum MAFReader {
+    /// Rows of all samples read per record the chosen sample's report may list.
+    static let maxRowsPerRecord = 4
+
     static func read(_ data: Data, file: String, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {
         let lines = try TextLines(data, file: file).lines
         guard let headerPosition = lines.firstIndex(where: { !$0.text.hasPrefix("#") && !$0.text.isEmpty }) else {
@@ -30,10 +33,18 @@ enum MAFReader {
         let columns = try MAFColumns(header: header, file: file)
         var rows: [MAFRow] = []
         for line in lines[(headerPosition + 1)...] where !line.text.isEmpty && !line.text.hasPrefix("#") {
+            // A multi-sample MAF may hold more rows than the chosen sample's report may list; the rows of all
+            // samples are bounded too, at a multiple of that limit, so that memory stays bounded.
+            if rows.count >= maxRowsPerRecord * options.maxRecords {
+                throw ReportReadError(
+                    file: file, location: TextLines.location(line: line.number),
+                    problem: "the file holds more than \(maxRowsPerRecord * options.maxRecords) rows; keapnrf reads one patient's report and refuses more, so that time and memory stay bounded")
+            }
             rows.append(try MAFRow(line: line, columns: columns, file: file))
         }
         let sample = try chooseSample(rows, column: columns.sample, requested: options.sample, file: file, headerLine: header.number)
         let selected = rows.filter { sample == nil || $0.value(columns.sample) == sample }
+        try ReportReader.checkRecordCount(selected.count, file: file, limit: options.maxRecords)
         let build = try genomeBuild(selected, columns: columns, option: options.build, file: file)
         var variants: [ShortVariant] = []
         for row in selected {

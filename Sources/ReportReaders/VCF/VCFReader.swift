@@ -28,7 +28,10 @@ enum VCFReader {
         let build = try genomeBuild(header, file: file, option: options.build)
         let sampleIndex = try sampleColumn(header, file: file, requested: options.sample)
         var reader = VCFRecordReader(file: file, header: header, build: build, sampleColumn: sampleIndex, spans: options.geneSpans)
+        var records = 0
         for line in lines[firstData...] where !line.text.isEmpty {
+            records += 1
+            try ReportReader.checkRecordCount(records, file: file, limit: options.maxRecords, location: TextLines.location(line: line.number))
             try reader.read(line)
         }
         let report = PatientReport(genomeBuild: build, shortVariants: reader.variants, rearrangements: reader.rearrangements)

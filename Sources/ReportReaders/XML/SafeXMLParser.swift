@@ -34,13 +34,16 @@ enum SafeXMLParser {
 
     /// Parses `data`, keeping the elements `selection` names (elements left out never reach memory
     /// structures, which also keeps patient-identifying blocks out of them).
-    static func parse(_ data: Data, file: String, maxDepth: Int, selection: XMLSelection) throws(ReportReadError) -> Document {
+    static func parse(
+        _ data: Data, file: String, maxDepth: Int, maxKeptElements: Int, selection: XMLSelection
+    ) throws(ReportReadError) -> Document {
         _ = initializeLibrary
         let prepared = try XMLEncodingPolicy.prepare(data, file: file)
         guard prepared.bytes.count < Int(Int32.max) else {
             throw ReportReadError(file: file, location: "whole file", problem: "the document is too large for the XML parser")
         }
-        let state = XMLParseState(maxDepth: min(max(1, maxDepth), ReportReadOptions.defaultMaxXMLDepth), selection: selection)
+        let state = XMLParseState(
+            maxDepth: min(max(1, maxDepth), ReportReadOptions.defaultMaxXMLDepth), maxKeptElements: maxKeptElements, selection: selection)
 
         return try lock.withLock { () throws(ReportReadError) -> Document in
             try parseLocked(prepared, file: file, state: state)
@@ -89,12 +92,15 @@ final class XMLParseState {
     }
 
     let maxDepth: Int
+    /// The most elements kept before the parse stops.
+    let maxKeptElements: Int
     var failure: Failure?
     /// The selected elements read so far.
     var tree: XMLTreeBuilder
 
-    init(maxDepth: Int, selection: XMLSelection) {
+    init(maxDepth: Int, maxKeptElements: Int, selection: XMLSelection) {
         self.maxDepth = maxDepth
+        self.maxKeptElements = maxKeptElements
         tree = XMLTreeBuilder(selection: selection)
     }
 

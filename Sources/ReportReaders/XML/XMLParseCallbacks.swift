@@ -46,6 +46,12 @@ enum XMLParseCallbacks {
             }
             state.tree.start(prefix: prefix, localName: localName, line: XMLParseCallbacks.currentLine(parser),
                              attributeCount: Int(attributeCount), attributes: attributes)
+            if state.tree.keptCount > state.maxKeptElements {
+                state.record(
+                    "line \(XMLParseCallbacks.currentLine(parser)), \(XMLPath.join(state.tree.openSteps()))",
+                    "the document holds more than \(state.maxKeptElements) elements of the kinds keapnrf reads; a report holds far fewer, so the document is refused to keep memory bounded")
+                xmlStopParser(parser)
+            }
         }
         sax.pointee.endElementNs = { context, _, _, _ in
             guard let context, let state = XMLParseCallbacks.parseState(of: context) else { return }

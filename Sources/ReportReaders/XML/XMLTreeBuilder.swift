@@ -42,6 +42,8 @@ struct XMLTreeBuilder {
 
     private let selection: XMLSelection
     private var frames: [Frame] = []
+    /// How many elements have been kept so far.
+    private(set) var keptCount = 0
     /// The root element, once it has closed; its path and its descendants' are written by ``finish()``.
     private var root: ParsedXMLElement?
 
@@ -63,6 +65,7 @@ struct XMLTreeBuilder {
         }
         var frame = Frame(name: key, position: position)
         if let selectionNode {
+            keptCount += 1
             let local = Self.text(localName)
             frame.kept = Kept(selection: selectionNode, qualifiedName: Self.qualifiedName(prefix, local), localName: local,
                               attributes: Self.attributes(attributeCount, attributes), line: line)
