@@ -28,16 +28,18 @@ public enum StrictDecoder {
 
     /// Parses a JSON document (RFC 8259, strict: no trailing text, duplicate member names or nesting deeper
     /// than 512), naming the line and column of a syntax error.
-    public static func parseJSON(_ data: Data, file: String) throws(StrictDecodingError) -> JSONValue {
+    /// `maximumValues` bounds the number of values (``JSONParser/parse(_:maximumValues:)``).
+    public static func parseJSON(_ data: Data, file: String, maximumValues: Int = .max) throws(StrictDecodingError) -> JSONValue {
         guard data.count <= maximumDocumentSize else {
             throw StrictDecodingError(file: file, path: "$", problem: "document is \(data.count) bytes; the limit is \(maximumDocumentSize)")
         }
         let bytes = [UInt8](data)
         do {
-            return try JSONParser.parse(bytes)
+            return try JSONParser.parse(bytes, maximumValues: maximumValues)
         } catch {
             let (line, column) = lineAndColumn(of: error.offset, in: bytes)
-            throw StrictDecodingError(file: file, path: "$", problem: "not valid JSON: line \(line), column \(column): \(error.problem)")
+            let what = error.exceedsLimit ? "the document is refused" : "not valid JSON"
+            throw StrictDecodingError(file: file, path: "$", problem: "\(what): line \(line), column \(column): \(error.problem)")
         }
     }
 
@@ -45,6 +47,13 @@ public enum StrictDecoder {
     /// documents whose bytes are already verified against a hash of a generated file.
     public static func decodeJSON<T: Decodable>(_ type: T.Type, from data: Data, file: String, checkingUnknownKeys: Bool = true) throws(StrictDecodingError) -> T {
         try decode(T.self, tree: DocumentTree(try parseJSON(data, file: file)), file: file, checkingUnknownKeys: checkingUnknownKeys)
+    }
+
+    /// Decodes a JSON document already parsed (e.g. with a bound on its values, or checked before decoding).
+    /// The parsed value is consumed: it is freed once the decoding tree is built, not kept while decoding.
+    public static func decodeJSON<T: Decodable>(_ type: T.Type, from value: consuming JSONValue, file: String) throws(StrictDecodingError) -> T {
+        let tree = DocumentTree(consume value)
+        return try decode(T.self, tree: tree, file: file, checkingUnknownKeys: true)
     }
 
     /// Decodes a YAML document.

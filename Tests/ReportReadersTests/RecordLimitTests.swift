@@ -62,4 +62,20 @@ struct RecordLimitTests {
         let fhirError = try #require(ReaderTestSupport.readError(Data(fhir.utf8), file: "flood.xml", options: ReportReadOptions(maxXMLElements: 20)))
         #expect(fhirError.problem.hasPrefix("the document holds more than 20 elements"))
     }
+
+    @Test("a JSON report with more values than the limit is refused while it is parsed, in both JSON formats")
+    func jsonValueFlood() throws {
+        let fhir = #"{"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {"resourceType": "Observation", "code": {"coding": ["#
+            + Array(repeating: "0", count: 50).joined(separator: ",") + "]}}}]}"
+        let error = try #require(ReaderTestSupport.readError(Data(fhir.utf8), file: "flood.json", options: ReportReadOptions(maxJSONValues: 20)))
+        #expect(error.problem.contains("more than 20 values"))
+        let keapnrf = #"{"format": "keapnrf-report", "formatVersion": 1, "shortVariants": ["#
+            + Array(repeating: #"{"gene": "KEAP1", "hgvsp": "p.G333C"}"#, count: 50).joined(separator: ",") + "]}"
+        let keapnrfError = try #require(ReaderTestSupport.readError(Data(keapnrf.utf8), file: "flood.json", options: ReportReadOptions(maxJSONValues: 20)))
+        #expect(keapnrfError.problem.contains("more than 20 values"))
+        // Within the value limit, the record limit is checked before the variants are decoded.
+        let records = try #require(ReaderTestSupport.readError(Data(keapnrf.utf8), file: "flood.json", options: ReportReadOptions(maxRecords: 10)))
+        #expect(records.location == "$")
+        #expect(records.problem.hasPrefix("the report lists more than 10 variant records"))
+    }
 }

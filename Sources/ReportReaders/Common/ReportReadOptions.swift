@@ -15,6 +15,9 @@ public struct ReportReadOptions: Hashable, Sendable {
     /// The default largest number of XML elements a reader keeps (an element flood within the size limit would
     /// otherwise take gigabytes; a 50 MB FHIR bundle of 20,000 variant Observations keeps about 800,000).
     public static let defaultMaxXMLElements = 1_500_000
+    /// The default largest number of values in a JSON report (a 300,000-variant keapnrf JSON report holds about
+    /// 3.6 million).
+    public static let defaultMaxJSONValues = 6_000_000
 
     /// The tumour sample to read from a multi-sample VCF or MAF (`--sample`).
     public var sample: String?
@@ -28,13 +31,16 @@ public struct ReportReadOptions: Hashable, Sendable {
     public var maxRecords: Int
     /// The most XML elements a reader keeps; more is refused.
     public var maxXMLElements: Int
+    /// The most values a JSON report may hold; more is refused while it is parsed.
+    public var maxJSONValues: Int
     /// Gene spans used to assign VCF records (and FHIR genomic changes without a gene) to genes.
     public var geneSpans: [GeneSpan]
 
     public init(
         sample: String? = nil, build: GenomeBuild? = nil, maxInputBytes: Int = ReportReadOptions.defaultMaxInputBytes,
         maxXMLDepth: Int = ReportReadOptions.defaultMaxXMLDepth, maxRecords: Int = ReportReadOptions.defaultMaxRecords,
-        maxXMLElements: Int = ReportReadOptions.defaultMaxXMLElements, geneSpans: [GeneSpan] = []
+        maxXMLElements: Int = ReportReadOptions.defaultMaxXMLElements, maxJSONValues: Int = ReportReadOptions.defaultMaxJSONValues,
+        geneSpans: [GeneSpan] = []
     ) {
         self.sample = sample
         self.build = build
@@ -42,6 +48,7 @@ public struct ReportReadOptions: Hashable, Sendable {
         self.maxXMLDepth = maxXMLDepth
         self.maxRecords = maxRecords
         self.maxXMLElements = maxXMLElements
+        self.maxJSONValues = maxJSONValues
         self.geneSpans = geneSpans
     }
 }

@@ -39,7 +39,7 @@ public enum ReportReader {
     private static func read(_ data: Data, file: String, format: ReportFormat, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {
         switch format {
         case .keapnrfJSON:
-            return ReportReading(report: try KeapnrfJSONReader.read(withoutByteOrderMark(data), file: file), format: .keapnrfJSON)
+            return ReportReading(report: try KeapnrfJSONReader.read(withoutByteOrderMark(data), file: file, options: options), format: .keapnrfJSON)
         case .foundationOneXML:
             return try FoundationOneReader.read(data, file: file, options: options)
         case .fhirJSON:

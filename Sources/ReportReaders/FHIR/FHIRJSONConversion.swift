@@ -7,10 +7,10 @@ import StrictDecoding
 
 /// Turns FHIR JSON into ``FHIRObject``s, with JSON paths as locations.
 enum FHIRJSONConversion {
-    static func root(_ data: Data, file: String) throws(ReportReadError) -> FHIRObject {
+    static func root(_ data: Data, file: String, maximumValues: Int) throws(ReportReadError) -> FHIRObject {
         let value: JSONValue
         do {
-            value = try StrictDecoder.parseJSON(data, file: file)
+            value = try StrictDecoder.parseJSON(data, file: file, maximumValues: maximumValues)
         } catch {
             throw ReportReadError(error)
         }

@@ -29,7 +29,7 @@ enum FHIRReader {
     ], anyChildOf: ["resource", "contained"])
 
     static func readJSON(_ data: Data, file: String, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {
-        try read(FHIRJSONConversion.root(data, file: file), format: .fhirJSON, file: file, options: options, notices: [])
+        try read(FHIRJSONConversion.root(data, file: file, maximumValues: options.maxJSONValues), format: .fhirJSON, file: file, options: options, notices: [])
     }
 
     static func readXML(_ data: Data, file: String, options: ReportReadOptions) throws(ReportReadError) -> ReportReading {

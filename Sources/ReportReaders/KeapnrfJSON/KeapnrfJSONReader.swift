@@ -16,11 +16,23 @@ public enum KeapnrfJSONReader {
     /// The supported `formatVersion`.
     public static let formatVersion = 1
 
-    /// Reads a report from its bytes; `file` names it in messages.
-    public static func read(_ data: Data, file: String) throws(ReportReadError) -> PatientReport {
+    /// Reads a report from its bytes; `file` names it in messages. The record and value limits of `options`
+    /// are checked before the document is decoded.
+    public static func read(_ data: Data, file: String, options: ReportReadOptions = .init()) throws(ReportReadError) -> PatientReport {
+        let value: JSONValue
+        do {
+            value = try StrictDecoder.parseJSON(data, file: file, maximumValues: options.maxJSONValues)
+        } catch {
+            throw ReportReadError(error)
+        }
+        let records = ["shortVariants", "copyNumberAlterations", "rearrangements"].reduce(0) { count, key in
+            guard case .array(let items)? = value[key] else { return count }
+            return count + items.count
+        }
+        try ReportReader.checkRecordCount(records, file: file, limit: options.maxRecords, location: "$")
         let document: KeapnrfReportDocument
         do {
-            document = try StrictDecoder.decodeJSON(KeapnrfReportDocument.self, from: data, file: file)
+            document = try StrictDecoder.decodeJSON(KeapnrfReportDocument.self, from: consume value, file: file)
         } catch {
             throw ReportReadError(error)
         }

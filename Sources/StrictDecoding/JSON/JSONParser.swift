@@ -5,6 +5,8 @@ public struct JSONParser {
     public struct Failure: Error, Hashable, Sendable, CustomStringConvertible {
         public var offset: Int
         public var problem: String
+        /// The text may be valid JSON, but it holds more values than the parse allows.
+        public var exceedsLimit = false
         public var description: String { "invalid JSON at byte \(offset): \(problem)" }
     }
 
@@ -12,10 +14,13 @@ public struct JSONParser {
     private var index = 0
     private var depth = 0
     private static let maximumDepth = 512
+    private var valueCount = 0
+    private let maximumValues: Int
 
-    /// Parses a whole document.
-    public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+    /// Parses a whole document; a document with more than `maximumValues` values (objects, arrays, strings,
+    /// numbers, literals) is refused while it is parsed, so that a flood of small values cannot take the memory.
+    public static func parse(_ bytes: [UInt8], maximumValues: Int = .max) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, maximumValues: maximumValues)
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
@@ -23,7 +28,10 @@ public struct JSONParser {
         return value
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: [UInt8], maximumValues: Int) {
+        self.bytes = bytes
+        self.maximumValues = maximumValues
+    }
 
     private func failure(_ problem: String) -> Failure { Failure(offset: index, problem: problem) }
 
@@ -38,6 +46,10 @@ public struct JSONParser {
 
     private mutating func parseValue() throws(Failure) -> JSONValue {
         guard index < bytes.count else { throw failure("unexpected end of input") }
+        valueCount += 1
+        guard valueCount <= maximumValues else {
+            throw Failure(offset: index, problem: "more than \(maximumValues) values; a report holds far fewer", exceedsLimit: true)
+        }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
