@@ -32,13 +32,14 @@ enum MAFReader {
         let header = lines[headerPosition]
         let columns = try MAFColumns(header: header, file: file)
         var rows: [MAFRow] = []
+        // A multi-sample MAF may hold more rows than the chosen sample's report may list; the rows of all
+        // samples are bounded too, at a multiple of that limit, so that memory stays bounded.
+        let maxRows = maxRowsPerRecord * options.maxRecords
         for line in lines[(headerPosition + 1)...] where !line.text.isEmpty && !line.text.hasPrefix("#") {
-            // A multi-sample MAF may hold more rows than the chosen sample's report may list; the rows of all
-            // samples are bounded too, at a multiple of that limit, so that memory stays bounded.
-            if rows.count >= maxRowsPerRecord * options.maxRecords {
+            if rows.count >= maxRows {
                 throw ReportReadError(
                     file: file, location: TextLines.location(line: line.number),
-                    problem: "the file holds more than \(maxRowsPerRecord * options.maxRecords) rows; keapnrf reads one patient's report and refuses more, so that time and memory stay bounded")
+                    problem: "the file holds more than \(maxRows) rows; keapnrf reads one patient's report and refuses more, so that time and memory stay bounded")
             }
             rows.append(try MAFRow(line: line, columns: columns, file: file))
         }
