@@ -55,15 +55,17 @@ public enum JSONSerializer {
             case .object(let members):
                 guard !members.isEmpty else { bytes.append(contentsOf: "{}".utf8); return }
                 bytes.append(UInt8(ascii: "{"))
-                // Sorting the names alone, not (name, value) pairs, spares a retain and release per comparison.
-                let names = members.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-                for (position, name) in names.enumerated() {
+                // Sorting the members' positions, not (name, value) pairs, spares a retain and release per
+                // comparison, and reading a member by its position spares hashing its name again.
+                let order = members.indices.sorted { JSONSerializer.precedes(members[$0].key, members[$1].key) }
+                for (position, index) in order.enumerated() {
                     if position > 0 { bytes.append(UInt8(ascii: ",")) }
                     newline(level: level + 1)
-                    writeString(name)
+                    let member = members[index]
+                    writeString(member.key)
                     bytes.append(UInt8(ascii: ":"))
                     if indent != nil { bytes.append(UInt8(ascii: " ")) }
-                    write(members[name] ?? .null, level: level + 1)
+                    write(member.value, level: level + 1)
                 }
                 newline(level: level)
                 bytes.append(UInt8(ascii: "}"))
@@ -81,11 +83,14 @@ public enum JSONSerializer {
         private mutating func writeString(_ text: String) {
             bytes.append(UInt8(ascii: "\""))
             defer { bytes.append(UInt8(ascii: "\"")) }
-            let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
-            guard needsEscape else {
-                bytes.append(contentsOf: text.utf8)
-                return
+            var text = text
+            let copied: Bool = text.withUTF8 { utf8 in
+                guard !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+                else { return false }
+                bytes.append(contentsOf: utf8)
+                return true
             }
+            guard !copied else { return }
             for byte in text.utf8 {
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
@@ -100,6 +105,26 @@ public enum JSONSerializer {
                     bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 default: bytes.append(byte)
                 }
+            }
+        }
+    }
+
+    /// Whether `first` sorts before `second` by UTF-16 code units (RFC 8785 section 3.2.3).
+    ///
+    /// UTF-8 bytes sort in code-point order, which is the UTF-16 order except between a character of
+    /// U+E000–U+FFFF (led by 0xEE or 0xEF) and one beyond U+FFFF (led by 0xF0–0xF4). The bytes are compared
+    /// until the first difference; only when a lead byte from 0xEE up is part of it are the UTF-16 units compared.
+    static func precedes(_ first: String, _ second: String) -> Bool {
+        var firstBytes = first.utf8.makeIterator()
+        var secondBytes = second.utf8.makeIterator()
+        while true {
+            switch (firstBytes.next(), secondBytes.next()) {
+            case let (a?, b?):
+                if a == b { continue }
+                if a >= 0xEE || b >= 0xEE { return first.utf16.lexicographicallyPrecedes(second.utf16) }
+                return a < b
+            case (nil, .some): return true
+            default: return false
             }
         }
     }

@@ -115,9 +115,9 @@ struct ConditionEvaluator {
     }
 
     private func membership(_ key: String, needs: [String], has: [String], caseInsensitive: Bool = false) -> ConditionResult {
-        let normalize: (String) -> String = caseInsensitive ? { $0.uppercased() } : { $0 }
-        let wanted = Set(needs.map(normalize))
-        if has.contains(where: { wanted.contains(normalize($0)) }) { return .pass }
+        // The lists hold a few names each: a linear search is cheaper than building a set per evaluation.
+        let wanted = caseInsensitive ? needs.map { $0.uppercased() } : needs
+        if has.contains(where: { wanted.contains(caseInsensitive ? $0.uppercased() : $0) }) { return .pass }
         let found = has.isEmpty ? "none" : has.joined(separator: ", ")
         return .fail("\(key): needs \(needs.count == 1 ? "" : "one of ")\(needs.joined(separator: ", ")); has \(found)")
     }
