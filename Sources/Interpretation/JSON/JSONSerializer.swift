@@ -22,6 +22,36 @@ public enum JSONSerializer {
         return output.text
     }
 
+    /// Both forms of one value, the tree walked once: the canonical text is the indented text without the
+    /// whitespace `pretty` writes outside strings (newlines, indentation and the space after each member name),
+    /// which is all the whitespace it writes there.
+    public static func prettyAndCanonical(_ value: JSONValue) -> (pretty: String, canonical: String) {
+        var output = Output(indent: Array("  ".utf8))
+        output.write(value, level: 0)
+        var canonical: [UInt8] = []
+        canonical.reserveCapacity(output.bytes.count)
+        var inString = false
+        var escaped = false
+        for byte in output.bytes {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+                continue
+            }
+            canonical.append(byte)
+        }
+        output.bytes.append(UInt8(ascii: "\n"))
+        return (output.text, String(decoding: canonical, as: UTF8.self))
+    }
+
     /// The text being written, as UTF-8 bytes (appending bytes is several times faster than appending to a
     /// `String` scalar by scalar).
     private struct Output {
