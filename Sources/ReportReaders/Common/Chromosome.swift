@@ -8,7 +8,7 @@ import Foundation
 enum Chromosome {
     /// `chr19`, `CHR19`, `19` → `19`; `chrX` → `X`; `chrM`/`MT` → `MT`.
     static func normalized(_ name: String) -> String {
-        var upper = name.trimmingCharacters(in: .whitespaces).uppercased()
+        var upper = FieldValues.trimmed(name).uppercased()
         if upper.hasPrefix("CHR") { upper = String(upper.dropFirst(3)) }
         return upper == "M" ? "MT" : upper
     }
@@ -24,7 +24,7 @@ enum Chromosome {
 enum Accession {
     /// `NM_203500.2` → `NM_203500` (upper-cased); an accession without version is returned upper-cased.
     static func unversioned(_ accession: String) -> String {
-        let upper = accession.trimmingCharacters(in: .whitespaces).uppercased()
+        let upper = FieldValues.trimmed(accession).uppercased()
         guard let dot = upper.lastIndex(of: "."), upper[upper.index(after: dot)...].allSatisfy(\.isNumber),
               dot != upper.index(before: upper.endIndex) else { return upper }
         return String(upper[..<dot])
