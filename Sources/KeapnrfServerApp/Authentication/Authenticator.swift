@@ -49,11 +49,8 @@ public struct Authenticator: Sendable {
         throw .unknownToken
     }
 
-    /// `YYYY-MM-DD` of `date` in UTC.
+    /// `YYYY-MM-DD` of `date` in UTC (ISO 8601's default time zone; no calendar or `String(format:)` per request).
     private static func day(of date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        date.formatted(.iso8601.year().month().day())
     }
 }
