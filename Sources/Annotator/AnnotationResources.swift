@@ -14,9 +14,9 @@ public struct AnnotationResources: Sendable {
         self.ruleSet = ruleSet
     }
 
-    /// Loads and validates the knowledgebase and the rules. With `snapshots`, the decoded documents come from a
-    /// snapshot of the same files when there is one (and one is written when there is not); the files are read
-    /// and checked against their hashes, and the knowledgebase and rules validated, either way.
+    /// Loads and validates the knowledgebase and the rules. With `snapshots`, the resources come from a snapshot
+    /// written after a full load of the same files when there is one (and one is written when there is not); the
+    /// files are read and checked against their hashes either way.
     public static func load(
         knowledgebase knowledgebaseDirectory: URL, rules rulesDirectory: URL, snapshots: SnapshotStore? = nil
     ) throws(AnnotatorError) -> AnnotationResources {
@@ -30,52 +30,22 @@ public struct AnnotationResources: Sendable {
         // reported after the knowledgebase's, as without one.
         let ruleFiles = Result { () throws(RuleSetError) in try RuleSetLoader.readFiles(from: rulesDirectory) }
         if let snapshots, case .success(let ruleFiles) = ruleFiles,
-            let snapshot = snapshots.read(knowledgebase: knowledgebaseFiles.sha256, rules: ruleFiles.sha256) {
-            return try build(knowledgebaseFiles, snapshot.knowledgebase, ruleFiles, snapshot.rules)
+            let resources = snapshots.read(knowledgebase: knowledgebaseFiles.sha256, rules: ruleFiles.sha256) {
+            return resources
         }
-        let knowledgebaseDocuments: KnowledgebaseDocuments
+        let knowledgebase: Knowledgebase
         do {
-            knowledgebaseDocuments = try KnowledgebaseLoader.decode(knowledgebaseFiles)
+            knowledgebase = try KnowledgebaseLoader.load(knowledgebaseFiles)
         } catch {
             throw .knowledgebase(error)
         }
-        // A knowledgebase that fails validation is reported before any rules problem.
-        let knowledgebase = try build(knowledgebaseFiles, knowledgebaseDocuments)
-        let readRules: RuleSetFiles
-        let ruleDocuments: RuleSetDocuments
+        let resources: AnnotationResources
         do {
-            readRules = try ruleFiles.get()
-            ruleDocuments = try RuleSetLoader.decode(readRules)
+            resources = AnnotationResources(knowledgebase: knowledgebase, ruleSet: try RuleSetLoader.load(ruleFiles.get(), knowledgebase: knowledgebase))
         } catch {
             throw .rules(error)
         }
-        let resources = try build(knowledgebase, readRules, ruleDocuments)
-        snapshots?.write(ResourceSnapshot(
-            toolVersion: ToolVersion.current, build: snapshots?.build ?? "", knowledgebaseSHA256: knowledgebaseFiles.sha256,
-            rulesSHA256: readRules.sha256, knowledgebase: knowledgebaseDocuments, rules: ruleDocuments))
+        snapshots?.write(resources)
         return resources
-    }
-
-    private static func build(
-        _ knowledgebaseFiles: KnowledgebaseFiles, _ knowledgebaseDocuments: KnowledgebaseDocuments, _ ruleFiles: RuleSetFiles,
-        _ ruleDocuments: RuleSetDocuments
-    ) throws(AnnotatorError) -> AnnotationResources {
-        try build(try build(knowledgebaseFiles, knowledgebaseDocuments), ruleFiles, ruleDocuments)
-    }
-
-    private static func build(_ files: KnowledgebaseFiles, _ documents: KnowledgebaseDocuments) throws(AnnotatorError) -> Knowledgebase {
-        do {
-            return try KnowledgebaseLoader.build(files, documents: documents)
-        } catch {
-            throw .knowledgebase(error)
-        }
-    }
-
-    private static func build(_ knowledgebase: Knowledgebase, _ files: RuleSetFiles, _ documents: RuleSetDocuments) throws(AnnotatorError) -> AnnotationResources {
-        do {
-            return AnnotationResources(knowledgebase: knowledgebase, ruleSet: try RuleSetLoader.build(files, documents: documents, knowledgebase: knowledgebase))
-        } catch {
-            throw .rules(error)
-        }
     }
 }

@@ -6,8 +6,12 @@ import StrictDecoding
 public enum KnowledgebaseLoader {
     /// Loads and validates the knowledgebase in `directory`.
     public static func load(from directory: URL) throws(KnowledgebaseError) -> Knowledgebase {
-        let files = try readFiles(from: directory)
-        return try build(files, documents: try decode(files))
+        try load(try readFiles(from: directory))
+    }
+
+    /// Decodes and validates knowledgebase files already read and checked against their manifest.
+    public static func load(_ files: KnowledgebaseFiles) throws(KnowledgebaseError) -> Knowledgebase {
+        try build(files, documents: try decode(files))
     }
 
     /// Reads every file of the knowledgebase in `directory` and checks it against the manifest (its SHA-256, and
@@ -21,7 +25,7 @@ public enum KnowledgebaseLoader {
     }
 
     /// Decodes the files' JSON and YAML, checking each file's structure.
-    public static func decode(_ files: KnowledgebaseFiles) throws(KnowledgebaseError) -> KnowledgebaseDocuments {
+    static func decode(_ files: KnowledgebaseFiles) throws(KnowledgebaseError) -> KnowledgebaseDocuments {
         let (contents, directory) = (files.contents, files.directory)
         // Derived files are written by tools/kb/build_knowledgebase.py and verified byte for byte against the
         // manifest, so their structure is checked by decoding alone; curated files also get the unknown-field check.
@@ -35,7 +39,7 @@ public enum KnowledgebaseLoader {
 
     /// Validates decoded documents (facts against each other: reference residues against the protein, codes
     /// against OncoTree, citation ids) and builds the knowledgebase of `files`.
-    public static func build(_ files: KnowledgebaseFiles, documents: KnowledgebaseDocuments) throws(KnowledgebaseError) -> Knowledgebase {
+    static func build(_ files: KnowledgebaseFiles, documents: KnowledgebaseDocuments) throws(KnowledgebaseError) -> Knowledgebase {
         let (json, yaml, directory, manifest) = (documents.json, documents.yaml, files.directory, files.manifest)
         var genes: [String: GeneKnowledge] = [:]
         for gene in json.genes {
@@ -207,7 +211,7 @@ public enum KnowledgebaseLoader {
 
 extension KnowledgebaseLoader {
     /// The JSON files, decoded (genes and cohorts in path order).
-    public struct JSONDocuments: Codable, Hashable, Sendable {
+    struct JSONDocuments: Sendable {
         var genes: [NamedDocument<GeneFile>] = []
         var features: FeatureFile
         var hotspots: HotspotFile
@@ -232,7 +236,7 @@ extension KnowledgebaseLoader {
     }
 
     /// The YAML files, decoded (evidence files in path order).
-    public struct YAMLDocuments: Codable, Hashable, Sendable {
+    struct YAMLDocuments: Sendable {
         var tumorTypes: TumorTypesFile
         var texts: TextsFile
         var evidence: [NamedDocument<EvidenceFile>] = []

@@ -13,14 +13,14 @@ public struct KnowledgebaseFiles: Sendable {
 }
 
 /// A knowledgebase's files decoded (``KnowledgebaseLoader/decode(_:)``), before the checks of facts against each
-/// other. Codable, so that a validated copy can be stored and read back without parsing JSON and YAML again.
-public struct KnowledgebaseDocuments: Codable, Hashable, Sendable {
+/// other.
+struct KnowledgebaseDocuments: Sendable {
     let json: KnowledgebaseLoader.JSONDocuments
     let yaml: KnowledgebaseLoader.YAMLDocuments
 }
 
 /// A decoded file and its path relative to its folder.
-public struct NamedDocument<File: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+public struct NamedDocument<File: Sendable>: Sendable {
     public var path: String
     public var file: File
 

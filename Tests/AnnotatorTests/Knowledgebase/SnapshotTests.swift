@@ -7,7 +7,7 @@ import SnapshotCoding
 import TestSupport
 import Testing
 
-/// The validated knowledgebase and rules snapshot: it reads back exactly what the full load decodes, gives the
+/// The validated knowledgebase and rules snapshot: it reads back exactly what the full load builds, gives the
 /// same outputs, follows changes to the files, survives damage and concurrent writers, and keeps every check.
 @Suite final class SnapshotTests {
     /// The temporary folders of this test, removed when it ends.
@@ -43,15 +43,36 @@ import Testing
         store.file(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256)
     }
 
-    @Test func theBinaryFormReadsBackTheDecodedDocumentsExactly() throws {
-        let knowledgebase = try KnowledgebaseLoader.decode(try KnowledgebaseLoader.readFiles(from: RepositoryPaths.knowledgebase))
-        let rules = try RuleSetLoader.decode(try RuleSetLoader.readFiles(from: RepositoryPaths.rules))
-        #expect(try BinaryDecoder.decode(KnowledgebaseDocuments.self, from: try BinaryEncoder.encode(knowledgebase)) == knowledgebase)
-        #expect(try BinaryDecoder.decode(RuleSetDocuments.self, from: try BinaryEncoder.encode(rules)) == rules)
+    @Test func theBinaryFormReadsBackTheBuiltResourcesExactly() throws {
+        let resources = try load(store: nil)
+        let (knowledgebase, ruleSet) = (resources.knowledgebase.snapshotBytes(), resources.ruleSet.snapshotBytes())
+        let readKnowledgebase = try Knowledgebase.decode(knowledgebase)
+        let readRuleSet = try RuleSet.decode(ruleSet)
+        #expect(readKnowledgebase.snapshotBytes() == knowledgebase)
+        #expect(readRuleSet.snapshotBytes() == ruleSet)
+        // A second full load gives the same bytes (dictionaries and sets are written in order).
+        let again = try load(store: nil)
+        #expect(again.knowledgebase.snapshotBytes() == knowledgebase)
+        #expect(again.ruleSet.snapshotBytes() == ruleSet)
+        // Parts that are built from the files, read back rather than built again.
+        #expect(readKnowledgebase.geneSymbols == ["KEAP1", "NFE2L2"])
+        #expect(readKnowledgebase.evidence.items.count == resources.knowledgebase.evidence.items.count)
+        #expect(readKnowledgebase.gene("keap1")?.transcriptModels.count == resources.knowledgebase.gene("KEAP1")?.transcriptModels.count)
+        #expect(readRuleSet.files.map(\.path) == resources.ruleSet.files.map(\.path))
+        #expect(readRuleSet.files.map(\.sha256) == resources.ruleSet.files.map(\.sha256))
+    }
+
+    @Test(arguments: ["LUAD", "Lung adenocarcinoma", "lung   ADENOCARCINOMA", "Bone osteosarcoma", "肺腺癌", "NSCLC", "adenocarcinoma of the lung", "xyz"])
+    func tumourTypesResolveTheSameFromTheSnapshot(_ text: String) throws {
+        let full = try load(store: nil).knowledgebase
+        let read = try Knowledgebase.decode(full.snapshotBytes())
+        #expect(read.tumorTypes.match(text) == full.tumorTypes.match(text))
+        #expect(read.tumorTypes.suggestions(for: text) == full.tumorTypes.suggestions(for: text))
+        #expect(read.oncotree.lineage(of: "LUAD") == ["LUAD", "NSCLC", "LUNG", "TISSUE"])
     }
 
     @Test func theBinaryFormKeepsEdgeValues() throws {
-        struct Sample: Codable, Equatable {
+        struct Sample: SnapshotCodable, Equatable {
             var text: String
             var numbers: [Double]
             var integers: [Int]
@@ -59,11 +80,35 @@ import Testing
             var present: Int?
             var flags: [Bool]
             var table: [String: [Int]]
+
+            init(text: String, numbers: [Double], integers: [Int], missing: String?, present: Int?, flags: [Bool], table: [String: [Int]]) {
+                (self.text, self.numbers, self.integers, self.missing, self.present, self.flags, self.table) =
+                    (text, numbers, integers, missing, present, flags, table)
+            }
+
+            init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+                (text, numbers, integers, missing, present, flags, table) = try reader.read()
+            }
+
+            func write(to writer: inout SnapshotWriter) { writer.write(text, numbers, integers, missing, present, flags, table) }
         }
         let sample = Sample(
             text: "KEAP1 p.G333C 日本語 \u{0}", numbers: [0.1, -0.0, 1e-300, .greatestFiniteMagnitude], integers: [0, -1, Int.min, Int.max],
             missing: nil, present: 7, flags: [true, false], table: ["a": [1, 2], "": []])
-        #expect(try BinaryDecoder.decode(Sample.self, from: try BinaryEncoder.encode(sample)) == sample)
+        #expect(try Sample.decode(sample.snapshotBytes()) == sample)
+    }
+
+    @Test func damagedBytesAreAnErrorNotACrash() throws {
+        let bytes = try load(store: nil).ruleSet.snapshotBytes()
+        // Cut short anywhere, or with a byte left over, the bytes are refused.
+        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 500)) {
+            #expect(throws: SnapshotDecodingError.self) { try RuleSet.decode(Array(bytes.prefix(length))) }
+        }
+        #expect(throws: SnapshotDecodingError.self) { try RuleSet.decode(bytes + [0]) }
+        // A huge count is refused before anything is allocated for it.
+        #expect(throws: SnapshotDecodingError.self) { try [String].decode([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]) }
+        #expect(throws: SnapshotDecodingError.self) { try Bool.decode([2]) }
+        #expect(throws: SnapshotDecodingError.self) { try [String: Int].decode([2, 1, 0x61, 2, 1, 0x61, 4]) }
     }
 
     @Test func aLoadWritesASnapshotAndTheNextLoadReadsIt() throws {
@@ -72,8 +117,8 @@ import Testing
         let file = snapshotFile(store, full)
         #expect(FileManager.default.fileExists(atPath: file.path))
         let snapshot = try #require(store.read(knowledgebase: full.knowledgebase.sha256, rules: full.ruleSet.sha256))
-        #expect(snapshot.knowledgebase == (try KnowledgebaseLoader.decode(try KnowledgebaseLoader.readFiles(from: RepositoryPaths.knowledgebase))))
-        #expect(snapshot.rules == (try RuleSetLoader.decode(try RuleSetLoader.readFiles(from: RepositoryPaths.rules))))
+        #expect(snapshot.knowledgebase.snapshotBytes() == full.knowledgebase.snapshotBytes())
+        #expect(snapshot.ruleSet.snapshotBytes() == full.ruleSet.snapshotBytes())
         // No temporary file is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path) == [file.lastPathComponent])
     }
