@@ -6,14 +6,18 @@ public struct SnapshotReader {
     @usableFromInline let bytes: [UInt8]
     @usableFromInline var position = 0
 
-    public init(bytes: [UInt8]) { self.bytes = bytes }
+    /// A reader of `bytes` from `offset` on (after a header, say) to their end.
+    public init(bytes: [UInt8], from offset: Int = 0) {
+        self.bytes = bytes
+        position = offset
+    }
 
     /// The offset of the next byte to read.
     public var offset: Int { position }
 
-    /// Reads values of the types the context asks for, in order: `(name, items) = try reader.read()`.
-    @inlinable public mutating func read<each Value: SnapshotCodable>() throws(SnapshotDecodingError) -> (repeat each Value) {
-        (repeat try (each Value)(snapshot: &self))
+    /// Reads a value of the type the context asks for: `(name, items) = try (reader.read(), reader.read())`.
+    @inlinable public mutating func read<Value: SnapshotCodable>() throws(SnapshotDecodingError) -> Value {
+        try Value(snapshot: &self)
     }
 
     /// An error at the current offset.

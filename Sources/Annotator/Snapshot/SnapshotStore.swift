@@ -50,12 +50,11 @@ public struct SnapshotStore: Sendable {
         let bytes = [UInt8](data)
         let header = Self.magic.count + Self.digestSize
         guard bytes.count > header, bytes.starts(with: Self.magic) else { return nil }
-        let payload = Array(bytes[header...])
-        guard Array(SHA256.hash(data: payload)).elementsEqual(bytes[Self.magic.count..<header]) else { return nil }
-        var reader = SnapshotReader(bytes: payload)
+        guard Array(SHA256.hash(data: bytes[header...])).elementsEqual(bytes[Self.magic.count..<header]) else { return nil }
+        var reader = SnapshotReader(bytes: bytes, from: header)
         do {
             // The key comes first, so that a snapshot of another key is not read further.
-            let key: (String, String, String, String) = try reader.read()
+            let key: (String, String, String, String) = try (reader.read(), reader.read(), reader.read(), reader.read())
             guard key == (ToolVersion.current, build, knowledgebase, rules) else { return nil }
             let resources = try AnnotationResources(knowledgebase: reader.read(), ruleSet: reader.read())
             try reader.finish()

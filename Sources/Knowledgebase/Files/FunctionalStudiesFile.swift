@@ -95,7 +95,7 @@ extension FunctionalCatalog: SnapshotCodable {
 extension FunctionalFinding: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
         let alternate: String
-        (study, result, position, alternate) = try reader.read()
+        (study, result, position, alternate) = try (reader.read(), reader.read(), reader.read(), reader.read())
         guard alternate.count == 1, let residue = alternate.first else { throw reader.failure("expected one residue, found '\(alternate)'") }
         self.alternate = residue
     }

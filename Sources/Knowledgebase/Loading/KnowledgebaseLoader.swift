@@ -108,18 +108,26 @@ public enum KnowledgebaseLoader {
         return contents
     }
 
-    /// Relative paths of the data files under `directory` (not the manifest, README or hidden files).
+    /// Relative paths of the data files under `directory` (not the manifest, README or hidden files), every
+    /// folder below it searched. A link counts as what it points to, but a linked folder is not searched.
     private static func listFiles(in directory: URL) throws(KnowledgebaseError) -> Set<String> {
         let root = directory.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
-            throw .missingFile(path: root)
-        }
+        guard let topLevel = try? FileManager.default.contentsOfDirectory(atPath: root) else { throw .missingFile(path: root) }
         var result = Set<String>()
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
-            if !exists || isDirectory.boolValue || name.hasPrefix(".") || relative == "manifest.json" || relative == "README.md" { continue }
+        var pending = topLevel.map { (relative: $0, name: $0) }
+        while let (relative, name) = pending.popLast() {
+            let path = root + "/" + relative
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            if status.st_mode & S_IFMT == S_IFDIR {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                pending += names.map { (relative: relative + "/" + $0, name: $0) }
+                continue
+            }
+            if status.st_mode & S_IFMT == S_IFLNK {
+                guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { continue }
+            }
+            if name.hasPrefix(".") || relative == "manifest.json" || relative == "README.md" { continue }
             result.insert(relative)
         }
         return result

@@ -27,7 +27,7 @@ public struct EvidenceCatalog: Sendable {
 
 extension EvidenceCatalog: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (items, citations, fileOfItem) = try reader.read()
+        (items, citations, fileOfItem) = try (reader.read(), reader.read(), reader.read())
     }
 
     public func write(to writer: inout SnapshotWriter) {

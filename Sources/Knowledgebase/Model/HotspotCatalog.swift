@@ -47,7 +47,7 @@ public struct HotspotCatalog: Sendable {
 
 extension HotspotCatalog: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (datasets, matching, residuesByGene) = try reader.read()
+        (datasets, matching, residuesByGene) = try (reader.read(), reader.read(), reader.read())
     }
 
     public func write(to writer: inout SnapshotWriter) {

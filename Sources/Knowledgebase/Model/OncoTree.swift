@@ -90,7 +90,7 @@ enum EditDistance {
 
 extension OncoTree: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (release, license, attribution, nodesByCode) = try reader.read()
+        (release, license, attribution, nodesByCode) = try (reader.read(), reader.read(), reader.read(), reader.read())
     }
 
     public func write(to writer: inout SnapshotWriter) {

@@ -154,7 +154,9 @@ extension TumorTypeResolver {
     /// Reads the tables ``writeTables(to:)`` wrote; the OncoTree is the knowledgebase's, stored once beside them.
     init(oncotree: OncoTree, snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
         self.oncotree = oncotree
-        (byNormalizedName, bySynonym, codesByName, tissuesByName, ignoredLeadingWords, groups) = try reader.read()
+        (byNormalizedName, bySynonym, codesByName, tissuesByName, ignoredLeadingWords, groups) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
 
     /// Appends the lookup tables (not the OncoTree) to a snapshot.

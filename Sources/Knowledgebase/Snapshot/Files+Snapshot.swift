@@ -5,14 +5,18 @@ import SnapshotCoding
 
 extension CohortEvidenceFile: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (schemaVersion, id, cohort, method, survival, frequencies) = try reader.read()
+        (schemaVersion, id, cohort, method, survival, frequencies) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(schemaVersion, id, cohort, method, survival, frequencies) }
 }
 
 extension CohortSource: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (name, description, inputFile, inputSHA256, provenance, dataVersion, caveats) = try reader.read()
+        (name, description, inputFile, inputSHA256, provenance, dataVersion, caveats) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(name, description, inputFile, inputSHA256, provenance, dataVersion, caveats)
@@ -21,7 +25,9 @@ extension CohortSource: SnapshotCodable {
 
 extension CohortMethod: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (tool, toolVersion, survival, alterationDefinition, timeUnit) = try reader.read()
+        (tool, toolVersion, survival, alterationDefinition, timeUnit) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(tool, toolVersion, survival, alterationDefinition, timeUnit) }
 }
@@ -31,7 +37,10 @@ extension CohortSurvivalEvidence: SnapshotCodable {
         (
             id, gene, alteration, tumorType, endpoint, filters, n, events, groups, hazardRatio, ciLower, ciUpper, coxP, coxStatus,
             logrankChisq, logrankP
-        ) = try reader.read()
+        ) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(
@@ -43,21 +52,26 @@ extension CohortSurvivalEvidence: SnapshotCodable {
 
 extension CohortGroup: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (name, n, events, median, medianLower, medianUpper, curve) = try reader.read()
+        (name, n, events, median, medianLower, medianUpper, curve) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(name, n, events, median, medianLower, medianUpper, curve) }
 }
 
 extension CurvePoint: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (time, survival, lower, upper, atRisk) = try reader.read()
+        (time, survival, lower, upper, atRisk) = try (reader.read(), reader.read(), reader.read(), reader.read(), reader.read())
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(time, survival, lower, upper, atRisk) }
 }
 
 extension CohortFrequencyEvidence: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (id, gene, alteration, tumorType, n, altered, percent, wilsonLower, wilsonUpper) = try reader.read()
+        (id, gene, alteration, tumorType, n, altered, percent, wilsonLower, wilsonUpper) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(id, gene, alteration, tumorType, n, altered, percent, wilsonLower, wilsonUpper)
@@ -66,7 +80,10 @@ extension CohortFrequencyEvidence: SnapshotCodable {
 
 extension Citation: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (id, kind, authors, title, journal, year, doi, pmid, url, retrievedFrom, file, verified, note) = try reader.read()
+        (id, kind, authors, title, journal, year, doi, pmid, url, retrievedFrom, file, verified, note) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(id, kind, authors, title, journal, year, doi, pmid, url, retrievedFrom, file, verified, note)
@@ -78,7 +95,11 @@ extension EvidenceItem: SnapshotCodable {
         (
             id, kind, verified, gene, alteration, scope, scopeNote, tumorTypes, tumorGroup, population, therapy, therapyClass, endpoint,
             comparison, direction, effects, studyType, citation, locator, statement, levels, eligibility, note
-        ) = try reader.read()
+        ) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(
@@ -90,21 +111,26 @@ extension EvidenceItem: SnapshotCodable {
 
 extension PopulationEligibility: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (requiresAny, excludes, excludesTumorTypes, lineOfTherapy, locator) = try reader.read()
+        (requiresAny, excludes, excludesTumorTypes, lineOfTherapy, locator) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(requiresAny, excludes, excludesTumorTypes, lineOfTherapy, locator) }
 }
 
 extension AlterationCriterion: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (genes, kinds, proteins, lossOfFunction, label) = try reader.read()
+        (genes, kinds, proteins, lossOfFunction, label) = try (reader.read(), reader.read(), reader.read(), reader.read(), reader.read())
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(genes, kinds, proteins, lossOfFunction, label) }
 }
 
 extension EffectMeasure: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (measure, value, ciLower, ciUpper, p, n, group, comparator, endpoint, text) = try reader.read()
+        (measure, value, ciLower, ciUpper, p, n, group, comparator, endpoint, text) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(measure, value, ciLower, ciUpper, p, n, group, comparator, endpoint, text)
@@ -112,13 +138,17 @@ extension EffectMeasure: SnapshotCodable {
 }
 
 extension EvidenceFramework: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (id, name, citation, levels) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (id, name, citation, levels) = try (reader.read(), reader.read(), reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(id, name, citation, levels) }
 }
 
 extension EvidenceLevel: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (id, kind, verified, definition, seenIn, evidenceLevels, forOtherTumorType, note) = try reader.read()
+        (id, kind, verified, definition, seenIn, evidenceLevels, forOtherTumorType, note) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(id, kind, verified, definition, seenIn, evidenceLevels, forOtherTumorType, note)
@@ -127,7 +157,10 @@ extension EvidenceLevel: SnapshotCodable {
 
 extension ProteinFeature: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (id, gene, type, start, end, residues, name, label, status, statusNote, evidence, source) = try reader.read()
+        (id, gene, type, start, end, residues, name, label, status, statusNote, evidence, source) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(id, gene, type, start, end, residues, name, label, status, statusNote, evidence, source)
@@ -136,26 +169,33 @@ extension ProteinFeature: SnapshotCodable {
 
 extension FunctionalStudy: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (id, citation, verified, model, assay, locator, results, note) = try reader.read()
+        (id, citation, verified, model, assay, locator, results, note) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(id, citation, verified, model, assay, locator, results, note) }
 }
 
 extension FunctionalResultRecord: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (gene, variant, effect, detail) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (gene, variant, effect, detail) = try (reader.read(), reader.read(), reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(gene, variant, effect, detail) }
 }
 
 extension GeneBackground: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (gene, text, citations) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (gene, text, citations) = try (reader.read(), reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(gene, text, citations) }
 }
 
 extension GeneFile: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (
-            schemaVersion, symbol, name, hgnc, ncbiGeneId, uniprot, role, maneSelect, transcriptAliases, cds, protein, models
-        ) = try reader.read()
+        (schemaVersion, symbol, name, hgnc, ncbiGeneId, uniprot, role, maneSelect, transcriptAliases, cds, protein, models) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(schemaVersion, symbol, name, hgnc, ncbiGeneId, uniprot, role, maneSelect, transcriptAliases, cds, protein, models)
@@ -163,13 +203,17 @@ extension GeneFile: SnapshotCodable {
 }
 
 extension GeneRole: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (value, statement, source) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (value, statement, source) = try (reader.read(), reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(value, statement, source) }
 }
 
 extension ManeSelect: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (refseqTranscript, refseqProtein, ensemblTranscript, ensemblProtein, source) = try reader.read()
+        (refseqTranscript, refseqProtein, ensemblTranscript, ensemblProtein, source) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(refseqTranscript, refseqProtein, ensemblTranscript, ensemblProtein, source)
@@ -178,14 +222,16 @@ extension ManeSelect: SnapshotCodable {
 
 extension TranscriptAlias: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (accession, versions, basis, cdsIdentical, numbering, note, source) = try reader.read()
+        (accession, versions, basis, cdsIdentical, numbering, note, source) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(accession, versions, basis, cdsIdentical, numbering, note, source) }
 }
 
 extension SequenceRecord: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (sequence, status, note, source) = try reader.read()
+        (sequence, status, note, source) = try (reader.read(), reader.read(), reader.read(), reader.read())
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(sequence, status, note, source) }
 }
@@ -194,33 +240,39 @@ extension SequenceStatus: SnapshotCodable {}
 
 extension ProteinRecord: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (sequence, status, unconfirmedResidues, note, source) = try reader.read()
+        (sequence, status, unconfirmedResidues, note, source) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(sequence, status, unconfirmedResidues, note, source) }
 }
 
 extension UnconfirmedResidues: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (start, end, reason) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (start, end, reason) = try (reader.read(), reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(start, end, reason) }
 }
 
 extension ExonModel: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (chromosome, strand, codingExons, source) = try reader.read()
+        (chromosome, strand, codingExons, source) = try (reader.read(), reader.read(), reader.read(), reader.read())
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(chromosome, strand, codingExons, source) }
 }
 
 extension CodingExonRecord: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (exon, start, end, cFirst, cLast) = try reader.read()
+        (exon, start, end, cFirst, cLast) = try (reader.read(), reader.read(), reader.read(), reader.read(), reader.read())
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(exon, start, end, cFirst, cLast) }
 }
 
 extension HotspotDataset: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (id, citation, pmid, doi, nTumors, verified, seenIn, source) = try reader.read()
+        (id, citation, pmid, doi, nTumors, verified, seenIn, source) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(id, citation, pmid, doi, nTumors, verified, seenIn, source) }
 }
@@ -229,7 +281,10 @@ extension HotspotResidue: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
         (
             gene, dataset, type, residue, start, end, referenceAminoAcid, variantCounts, tumorCount, qValue, clusterId, tumorTypeComposition
-        ) = try reader.read()
+        ) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(
@@ -240,7 +295,7 @@ extension HotspotResidue: SnapshotCodable {
 
 extension HotspotRowTypeMatching: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (consequences, hotspotConsequences, extent, basis) = try reader.read()
+        (consequences, hotspotConsequences, extent, basis) = try (reader.read(), reader.read(), reader.read(), reader.read())
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(consequences, hotspotConsequences, extent, basis) }
 }
@@ -248,38 +303,46 @@ extension HotspotRowTypeMatching: SnapshotCodable {
 extension HotspotExtent: SnapshotCodable {}
 
 extension ManifestEntry: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (path, sha256, kind) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (path, sha256, kind) = try (reader.read(), reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(path, sha256, kind) }
 }
 
 extension OncoTreeNode: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (code, name, mainType, tissue, parent, level) = try reader.read()
+        (code, name, mainType, tissue, parent, level) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(code, name, mainType, tissue, parent, level) }
 }
 
 extension PathwayGene: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (symbol, name, role, pathwayRole, roleSource) = try reader.read()
+        (symbol, name, role, pathwayRole, roleSource) = try (reader.read(), reader.read(), reader.read(), reader.read(), reader.read())
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(symbol, name, role, pathwayRole, roleSource) }
 }
 
 extension SourceReference: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (file, provenance, citation, note, repository) = try reader.read()
+        (file, provenance, citation, note, repository) = try (reader.read(), reader.read(), reader.read(), reader.read(), reader.read())
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(file, provenance, citation, note, repository) }
 }
 
 extension LocalizedText: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (en, ja) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (en, ja) = try (reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(en, ja) }
 }
 
 extension TumorGroup: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (id, label, derivation, codes) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (id, label, derivation, codes) = try (reader.read(), reader.read(), reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(id, label, derivation, codes) }
 }
 

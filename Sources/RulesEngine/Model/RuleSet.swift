@@ -95,7 +95,10 @@ extension RuleSet {
 extension RuleSet: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
         let (paths, hashes): ([String], [String])
-        (name, version, sha256, paths, hashes, rules, lossOfFunction, topicOfRule, fileOfRule, classification, statementPolicy) = try reader.read()
+        (name, version, sha256, paths, hashes, rules, lossOfFunction, topicOfRule, fileOfRule, classification, statementPolicy) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read()
+        )
         guard paths.count == hashes.count else { throw reader.failure("\(paths.count) rule files but \(hashes.count) hashes") }
         files = zip(paths, hashes).map { (path: $0, sha256: $1) }
     }

@@ -6,7 +6,9 @@ import SnapshotCoding
 
 extension Rule: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (id, title, rationale, priority, when, then) = try reader.read()
+        (id, title, rationale, priority, when, then) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(id, title, rationale, priority, when, then) }
 }
@@ -16,7 +18,11 @@ extension Condition: SnapshotCodable {
         (
             all, any, not, gene, kind, consequence, region, hotspot, residuesWithin, residuesCover, exonsLost, copyNumber, inFrame,
             disposition, oncogenicity, effect, tumorType, coAltered, evidenceCode
-        ) = try reader.read()
+        ) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(
@@ -27,25 +33,32 @@ extension Condition: SnapshotCodable {
 }
 
 extension EvidenceCodeCondition: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (code, strength) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (code, strength) = try (reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(code, strength) }
 }
 
 extension TumorTypeCondition: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (within, group, known) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (within, group, known) = try (reader.read(), reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(within, group, known) }
 }
 
 extension CoAlterationCondition: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (gene, protein, kind, lossOfFunction) = try reader.read()
+        (gene, protein, kind, lossOfFunction) = try (reader.read(), reader.read(), reader.read(), reader.read())
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(gene, protein, kind, lossOfFunction) }
 }
 
 extension Conclusions: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (oncogenicity, effect, pathway, evidence, prognosis, therapyResistance, frequencies, trials, gaps) = try reader.read()
+        (oncogenicity, effect, pathway, evidence, prognosis, therapyResistance, frequencies, trials, gaps) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(oncogenicity, effect, pathway, evidence, prognosis, therapyResistance, frequencies, trials, gaps)
@@ -53,13 +66,17 @@ extension Conclusions: SnapshotCodable {
 }
 
 extension GapConclusion: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (therapyClass, text) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (therapyClass, text) = try (reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(therapyClass, text) }
 }
 
 extension StatementConclusion: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (direction, therapy, therapyClass, statement, evidence, levels, levelRationale) = try reader.read()
+        (direction, therapy, therapyClass, statement, evidence, levels, levelRationale) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(direction, therapy, therapyClass, statement, evidence, levels, levelRationale)
@@ -68,7 +85,9 @@ extension StatementConclusion: SnapshotCodable {
 
 extension StatementPolicy: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (attachWhenOncogenicity, withheldBecause, tierWithoutStatements, source, citations) = try reader.read()
+        (attachWhenOncogenicity, withheldBecause, tierWithoutStatements, source, citations) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(attachWhenOncogenicity, withheldBecause, tierWithoutStatements, source, citations)
@@ -76,23 +95,31 @@ extension StatementPolicy: SnapshotCodable {
 }
 
 extension PolicySource: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (citation, locator) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (citation, locator) = try (reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(citation, locator) }
 }
 
 extension CitationRequirements: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (kinds, identifierRequiredFor) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (kinds, identifierRequiredFor) = try (reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(kinds, identifierRequiredFor) }
 }
 
 extension LossOfFunctionDefinition: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (consequences, copyNumbers) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (consequences, copyNumbers) = try (reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(consequences, copyNumbers) }
 }
 
 extension ClassificationCriteria: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (schemaVersion, framework, hotspotDatasets, hotspotRowTypes, nonsenseMediatedDecay, classes, codes) = try reader.read()
+        (schemaVersion, framework, hotspotDatasets, hotspotRowTypes, nonsenseMediatedDecay, classes, codes) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(schemaVersion, framework, hotspotDatasets, hotspotRowTypes, nonsenseMediatedDecay, classes, codes)
@@ -100,30 +127,39 @@ extension ClassificationCriteria: SnapshotCodable {
 }
 
 extension ClassificationFramework: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (id, name, citation, locator) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (id, name, citation, locator) = try (reader.read(), reader.read(), reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(id, name, citation, locator) }
 }
 
 extension DecayRule: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (escapesInLastExon, escapesWithinNucleotidesOfLastJunction, source) = try reader.read()
+        (escapesInLastExon, escapesWithinNucleotidesOfLastJunction, source) = try (reader.read(), reader.read(), reader.read())
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(escapesInLastExon, escapesWithinNucleotidesOfLastJunction, source) }
 }
 
 extension CriterionSource: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (citation, locator) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (citation, locator) = try (reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(citation, locator) }
 }
 
 extension ClassBoundary: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (`class`, min, max, source) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (`class`, min, max, source) = try (reader.read(), reader.read(), reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(`class`, min, max, source) }
 }
 
 extension EvidenceCode: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (code, direction, strength, points, criterion, source, excludes, notAssessable, met) = try reader.read()
+        (code, direction, strength, points, criterion, source, excludes, notAssessable, met) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(code, direction, strength, points, criterion, source, excludes, notAssessable, met)
@@ -132,7 +168,7 @@ extension EvidenceCode: SnapshotCodable {
 
 extension CodeApplication: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-        (when, strength, points, because, source) = try reader.read()
+        (when, strength, points, because, source) = try (reader.read(), reader.read(), reader.read(), reader.read(), reader.read())
     }
     public func write(to writer: inout SnapshotWriter) { writer.write(when, strength, points, because, source) }
 }
@@ -142,7 +178,10 @@ extension CriterionCondition: SnapshotCodable {
         (
             alteration, geneRole, nullVariant, decay, removesFeature, removedFraction, alternativeStart, skippingInFrame, functional,
             hotspotPositionCount, hotspotChangeCount, residueClassifiedAs, any, not
-        ) = try reader.read()
+        ) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
     }
     public func write(to writer: inout SnapshotWriter) {
         writer.write(
@@ -153,7 +192,9 @@ extension CriterionCondition: SnapshotCodable {
 }
 
 extension Bound: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (atLeast, below) = try reader.read() }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (atLeast, below) = try (reader.read(), reader.read())
+    }
     public func write(to writer: inout SnapshotWriter) { writer.write(atLeast, below) }
 }
 

@@ -87,7 +87,9 @@ import Testing
             }
 
             init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
-                (text, numbers, integers, missing, present, flags, table) = try reader.read()
+                (text, numbers, integers, missing, present, flags, table) = try (
+                    reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+                )
             }
 
             func write(to writer: inout SnapshotWriter) { writer.write(text, numbers, integers, missing, present, flags, table) }
