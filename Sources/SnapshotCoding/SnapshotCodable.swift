@@ -20,10 +20,9 @@ extension SnapshotCodable {
 
     /// The value `bytes` hold; damaged bytes, or bytes left over after the value, are an error, never a crash.
     public static func decode(_ bytes: [UInt8]) throws(SnapshotDecodingError) -> Self {
-        var reader = SnapshotReader(bytes: bytes)
-        let value = try Self(snapshot: &reader)
-        try reader.finish()
-        return value
+        try bytes.withUnsafeBytes { buffer in
+            Result { () throws(SnapshotDecodingError) in try SnapshotReader.read(buffer) { reader throws(SnapshotDecodingError) in try reader.read() } }
+        }.get()
     }
 }
 

@@ -1,15 +1,27 @@
-/// Reads the values a ``SnapshotWriter`` wrote, in the same order. Every read is bounds-checked.
+/// Reads the values a ``SnapshotWriter`` wrote, in the same order, straight from the bytes (no copy). Every
+/// read is bounds-checked.
 ///
-/// The reads are inlinable, so that each module's conformances get them specialised for its own types rather
-/// than looking up generic metadata at run time.
+/// A reader exists only inside ``read(_:from:_:)``, which lends it the bytes. The reads are inlinable, so that
+/// each module's conformances get them specialised for its own types rather than looking up generic metadata
+/// at run time.
 public struct SnapshotReader {
-    @usableFromInline let bytes: [UInt8]
-    @usableFromInline var position = 0
+    @usableFromInline let bytes: UnsafeRawBufferPointer
+    @usableFromInline var position: Int
 
-    /// A reader of `bytes` from `offset` on (after a header, say) to their end.
-    public init(bytes: [UInt8], from offset: Int = 0) {
+    @usableFromInline init(bytes: UnsafeRawBufferPointer, position: Int) {
         self.bytes = bytes
-        position = offset
+        self.position = position
+    }
+
+    /// Reads `bytes` from `offset` on (after a header, say) with `body`, which must read them to the end; the
+    /// reader must not outlive `body`.
+    public static func read<Value>(
+        _ bytes: UnsafeRawBufferPointer, from offset: Int = 0, _ body: (inout SnapshotReader) throws(SnapshotDecodingError) -> Value
+    ) throws(SnapshotDecodingError) -> Value {
+        var reader = SnapshotReader(bytes: bytes, position: min(max(offset, 0), bytes.count))
+        let value = try body(&reader)
+        guard reader.position == bytes.count else { throw reader.failure("\(bytes.count - reader.position) bytes left after the value") }
+        return value
     }
 
     /// The offset of the next byte to read.
@@ -22,7 +34,7 @@ public struct SnapshotReader {
 
     /// An error at the current offset.
     @inlinable public func failure(_ problem: String) -> SnapshotDecodingError {
-        SnapshotDecodingError(offset: offset, problem: problem)
+        SnapshotDecodingError(offset: position, problem: problem)
     }
 
     /// Reads one byte.
@@ -57,11 +69,6 @@ public struct SnapshotReader {
     @inlinable public mutating func readString() throws(SnapshotDecodingError) -> String {
         let count = try readCount()
         defer { position += count }
-        return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
-    }
-
-    /// Checks that every byte was read.
-    public func finish() throws(SnapshotDecodingError) {
-        guard position == bytes.count else { throw failure("\(bytes.count - position) bytes left after the value") }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)]), as: UTF8.self)
     }
 }

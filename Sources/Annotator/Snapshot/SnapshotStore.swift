@@ -47,21 +47,21 @@ public struct SnapshotStore: Sendable {
     /// The stored resources for these hashes, or nil when there is none or it is damaged or of another key.
     func read(knowledgebase: String, rules: String) -> AnnotationResources? {
         guard let data = FileManager.default.contents(atPath: file(knowledgebase: knowledgebase, rules: rules).path) else { return nil }
-        let bytes = [UInt8](data)
-        let header = Self.magic.count + Self.digestSize
-        guard bytes.count > header, bytes.starts(with: Self.magic) else { return nil }
-        guard Array(SHA256.hash(data: bytes[header...])).elementsEqual(bytes[Self.magic.count..<header]) else { return nil }
-        var reader = SnapshotReader(bytes: bytes, from: header)
-        do {
-            // The key comes first, so that a snapshot of another key is not read further.
-            let key: (String, String, String, String) = try (reader.read(), reader.read(), reader.read(), reader.read())
-            guard key == (ToolVersion.current, build, knowledgebase, rules) else { return nil }
-            let resources = try AnnotationResources(knowledgebase: reader.read(), ruleSet: reader.read())
-            try reader.finish()
-            guard resources.knowledgebase.sha256 == knowledgebase, resources.ruleSet.sha256 == rules else { return nil }
-            return resources
-        } catch {
-            return nil
+        return data.withUnsafeBytes { bytes -> AnnotationResources? in
+            let header = Self.magic.count + Self.digestSize
+            guard bytes.count > header, bytes.starts(with: Self.magic),
+                SHA256.hash(data: UnsafeRawBufferPointer(rebasing: bytes[header...])).elementsEqual(bytes[Self.magic.count..<header])
+            else { return nil }
+            return try? SnapshotReader.read(bytes, from: header) { reader throws(SnapshotDecodingError) in
+                // The key comes first, so that a snapshot of another key is not read further.
+                let key: (String, String, String, String) = try (reader.read(), reader.read(), reader.read(), reader.read())
+                guard key == (ToolVersion.current, build, knowledgebase, rules) else { throw reader.failure("another key") }
+                let resources = try AnnotationResources(knowledgebase: reader.read(), ruleSet: reader.read())
+                guard resources.knowledgebase.sha256 == knowledgebase, resources.ruleSet.sha256 == rules else {
+                    throw reader.failure("resources of another key")
+                }
+                return resources
+            }
         }
     }
 
