@@ -37,7 +37,8 @@ struct ResourceOptions: ParsableArguments {
 
     private func locate(_ given: String?, environment: String, folder: String) -> URL {
         if let given { return URL(fileURLWithPath: given) }
-        if let value = ProcessInfo.processInfo.environment[environment], !value.isEmpty { return URL(fileURLWithPath: value) }
+        // getenv(3), not ProcessInfo's environment, which copies every variable into a dictionary on each call.
+        if let value = getenv(environment).map({ String(cString: $0) }), !value.isEmpty { return URL(fileURLWithPath: value) }
         let fileManager = FileManager.default
         let current = URL(fileURLWithPath: fileManager.currentDirectoryPath).appendingPathComponent(folder)
         if fileManager.fileExists(atPath: current.path) { return current }
