@@ -15,24 +15,38 @@ public struct AnnotationResources: Sendable {
     }
 
     /// Loads and validates the knowledgebase and the rules. With `snapshots`, the resources come from a snapshot
-    /// written after a full load of the same files when there is one (and one is written when there is not); the
-    /// files are read and checked against their hashes either way.
+    /// written after a full load of the same files when there is one (and one is written when there is not). The
+    /// manifest and the rule files are read and hashed either way; the knowledgebase's other files are read and
+    /// checked against the manifest unless their stamps are those they had when the snapshot's load checked them.
     public static func load(
         knowledgebase knowledgebaseDirectory: URL, rules rulesDirectory: URL, snapshots: SnapshotStore? = nil
     ) throws(AnnotatorError) -> AnnotationResources {
+        // The rules are read before the knowledgebase's files only to find a snapshot; their errors are reported
+        // after the knowledgebase's, as without one.
+        let ruleFiles = Result { () throws(RuleSetError) in try RuleSetLoader.readFiles(from: rulesDirectory) }
         let knowledgebaseFiles: KnowledgebaseFiles
         do {
-            knowledgebaseFiles = try KnowledgebaseLoader.readFiles(from: knowledgebaseDirectory)
+            let manifest = try KnowledgebaseLoader.readManifest(from: knowledgebaseDirectory)
+            if let snapshots, case .success(let rules) = ruleFiles,
+                let snapshot = snapshots.read(knowledgebase: manifest.sha256, rules: rules.sha256) {
+                if snapshot.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebaseDirectory)) { return snapshot.resources }
+                let files = try KnowledgebaseLoader.readFiles(manifest)
+                // The files agree with the manifest again (touched, copied or restored): the snapshot stands, with
+                // their new stamps once they have settled.
+                if files.stamps.isSettled { snapshots.write(snapshot.resources, stamps: files.stamps) }
+                return snapshot.resources
+            }
+            knowledgebaseFiles = try KnowledgebaseLoader.readFiles(manifest)
         } catch {
             throw .knowledgebase(error)
         }
-        // The rules are read before the knowledgebase is decoded only to find a snapshot; their errors are
-        // reported after the knowledgebase's, as without one.
-        let ruleFiles = Result { () throws(RuleSetError) in try RuleSetLoader.readFiles(from: rulesDirectory) }
-        if let snapshots, case .success(let ruleFiles) = ruleFiles,
-            let resources = snapshots.read(knowledgebase: knowledgebaseFiles.sha256, rules: ruleFiles.sha256) {
-            return resources
-        }
+        return try load(knowledgebaseFiles, ruleFiles, snapshots)
+    }
+
+    /// The full load: decoding, checking and building; a snapshot of the result is written to `snapshots`.
+    private static func load(
+        _ knowledgebaseFiles: KnowledgebaseFiles, _ ruleFiles: Result<RuleSetFiles, RuleSetError>, _ snapshots: SnapshotStore?
+    ) throws(AnnotatorError) -> AnnotationResources {
         let knowledgebase: Knowledgebase
         do {
             knowledgebase = try KnowledgebaseLoader.load(knowledgebaseFiles)
@@ -45,7 +59,7 @@ public struct AnnotationResources: Sendable {
         } catch {
             throw .rules(error)
         }
-        snapshots?.write(resources)
+        snapshots?.write(resources, stamps: knowledgebaseFiles.stamps)
         return resources
     }
 }

@@ -7,10 +7,11 @@ import SnapshotCoding
 /// A folder of snapshots of validated, built knowledgebases and rule sets, so that a fresh process skips parsing
 /// the JSON and YAML, the checks and the building. A snapshot is written only after a full load passed every
 /// check, and is found by the tool version and build, the knowledgebase's manifest SHA-256 and the rules' SHA-256
-/// (the hashes each interpretation's provenance shows): every file is still read and checked against its hash on
-/// each load, so a change to any of them, or a rebuilt program, selects another snapshot. The snapshot's own
-/// SHA-256 is checked before use; a missing, damaged or unreadable snapshot means a full load, after which it is
-/// written again (atomically, by rename).
+/// (the hashes each interpretation's provenance shows), so a change to the manifest or any rule file, or a rebuilt
+/// program, selects another snapshot. It also holds the stamps the knowledgebase's files had when they were
+/// checked (``FolderStamps``): a file whose stamp changed is read and checked against the manifest again. The
+/// snapshot's own SHA-256 is checked before use; a missing, damaged or unreadable snapshot means a full load,
+/// after which it is written again (atomically, by rename).
 public struct SnapshotStore: Sendable {
     /// The folder holding the snapshots.
     public let directory: URL
@@ -44,10 +45,11 @@ public struct SnapshotStore: Sendable {
         return directory.appendingPathComponent("resources-\(key).snapshot")
     }
 
-    /// The stored resources for these hashes, or nil when there is none or it is damaged or of another key.
-    func read(knowledgebase: String, rules: String) -> AnnotationResources? {
+    /// The stored resources for these hashes and the stamps of the knowledgebase files they were built from, or
+    /// nil when there is none or it is damaged or of another key.
+    func read(knowledgebase: String, rules: String) -> (resources: AnnotationResources, stamps: FolderStamps)? {
         guard let data = FileManager.default.contents(atPath: file(knowledgebase: knowledgebase, rules: rules).path) else { return nil }
-        return data.withUnsafeBytes { bytes -> AnnotationResources? in
+        return data.withUnsafeBytes { bytes in
             let header = Self.magic.count + Self.digestSize
             guard bytes.count > header, bytes.starts(with: Self.magic),
                 SHA256.hash(data: UnsafeRawBufferPointer(rebasing: bytes[header...])).elementsEqual(bytes[Self.magic.count..<header])
@@ -56,21 +58,22 @@ public struct SnapshotStore: Sendable {
                 // The key comes first, so that a snapshot of another key is not read further.
                 let key: (String, String, String, String) = try (reader.read(), reader.read(), reader.read(), reader.read())
                 guard key == (ToolVersion.current, build, knowledgebase, rules) else { throw reader.failure("another key") }
+                let stamps: FolderStamps = try reader.read()
                 let resources = try AnnotationResources(knowledgebase: reader.read(), ruleSet: reader.read())
                 guard resources.knowledgebase.sha256 == knowledgebase, resources.ruleSet.sha256 == rules else {
                     throw reader.failure("resources of another key")
                 }
-                return resources
+                return (resources, stamps)
             }
         }
     }
 
-    /// Stores the resources of a full load; a folder that cannot be written leaves the store as it was (the next
-    /// load is a full one).
-    func write(_ resources: AnnotationResources) {
+    /// Stores the resources of a load that checked every file, with the stamps the files had; a folder that cannot
+    /// be written leaves the store as it was (the next load is a full one).
+    func write(_ resources: AnnotationResources, stamps: FolderStamps) {
         let (knowledgebase, ruleSet) = (resources.knowledgebase, resources.ruleSet)
         var writer = SnapshotWriter()
-        writer.write(ToolVersion.current, build, knowledgebase.sha256, ruleSet.sha256, knowledgebase, ruleSet)
+        writer.write(ToolVersion.current, build, knowledgebase.sha256, ruleSet.sha256, stamps, knowledgebase, ruleSet)
         let payload = writer.bytes
         let target = file(knowledgebase: knowledgebase.sha256, rules: ruleSet.sha256)
         // Written whole or not at all: a reader sees the old file, the new one or none, never a part.
@@ -78,7 +81,7 @@ public struct SnapshotStore: Sendable {
     }
 
     /// The first bytes of every snapshot file, with the format's version.
-    static let magic = Array("keapnrf-snapshot 2\n".utf8)
+    static let magic = Array("keapnrf-snapshot 3\n".utf8)
     private static let digestSize = 32
 
     /// The size and modification time of the running executable, which a rebuild changes.

@@ -17,11 +17,22 @@ public enum KnowledgebaseLoader {
     /// Reads every file of the knowledgebase in `directory` and checks it against the manifest (its SHA-256, and
     /// that the folder holds no unlisted file), without decoding.
     public static func readFiles(from directory: URL) throws(KnowledgebaseError) -> KnowledgebaseFiles {
-        let manifestURL = directory.appendingPathComponent("manifest.json")
-        let manifestData = try read(manifestURL, label: "manifest.json")
-        let manifest = try decodeJSON(ManifestFile.self, manifestData, label: "manifest.json")
-        let contents = try verifiedContents(of: directory, manifest: manifest)
-        return KnowledgebaseFiles(directory: directory, manifest: manifest, sha256: FileDigest.sha256(manifestData), contents: contents)
+        try readFiles(try readManifest(from: directory))
+    }
+
+    /// Reads the manifest of the knowledgebase in `directory`, whose SHA-256 is the knowledgebase's hash.
+    public static func readManifest(from directory: URL) throws(KnowledgebaseError) -> KnowledgebaseManifest {
+        let data = try read(directory.appendingPathComponent("manifest.json"), label: "manifest.json")
+        return KnowledgebaseManifest(directory: directory, data: data, sha256: FileDigest.sha256(data))
+    }
+
+    /// Decodes `manifest`, reads every file it lists and checks it against the manifest (its SHA-256, and that the
+    /// folder holds no unlisted file), without decoding the files.
+    public static func readFiles(_ manifest: KnowledgebaseManifest) throws(KnowledgebaseError) -> KnowledgebaseFiles {
+        let decoded = try decodeJSON(ManifestFile.self, manifest.data, label: "manifest.json")
+        let listing = try stamps(of: manifest.directory)
+        let contents = try verifiedContents(of: manifest.directory, manifest: decoded, present: Set(listing.files.keys))
+        return KnowledgebaseFiles(directory: manifest.directory, manifest: decoded, sha256: manifest.sha256, contents: contents, stamps: listing)
     }
 
     /// Decodes the files' JSON and YAML, checking each file's structure.
@@ -86,9 +97,11 @@ public enum KnowledgebaseLoader {
 
     // MARK: - Manifest
 
-    /// Reads every file the manifest lists, checks its SHA-256, and checks that the folder holds no unlisted file.
-    private static func verifiedContents(of directory: URL, manifest: ManifestFile) throws(KnowledgebaseError) -> [String: Data] {
-        let present = try listFiles(in: directory)
+    /// Reads every file the manifest lists, checks its SHA-256, and checks that the folder holds no unlisted file
+    /// (`present` is what the folder holds).
+    private static func verifiedContents(
+        of directory: URL, manifest: ManifestFile, present: Set<String>
+    ) throws(KnowledgebaseError) -> [String: Data] {
         let listed = Set(manifest.files.map(\.path))
         if let unlisted = present.subtracting(listed).sorted().first {
             throw .manifestMismatch(file: unlisted, problem: "present in the knowledgebase folder but not listed in manifest.json")
@@ -108,12 +121,14 @@ public enum KnowledgebaseLoader {
         return contents
     }
 
-    /// Relative paths of the data files under `directory` (not the manifest, README or hidden files), every
-    /// folder below it searched. A link counts as what it points to, but a linked folder is not searched.
-    private static func listFiles(in directory: URL) throws(KnowledgebaseError) -> Set<String> {
+    /// The data files under `directory` (not the manifest, README or hidden files) and their stamps, every folder
+    /// below it searched. A link counts as what it points to, but a linked folder is not searched.
+    public static func stamps(of directory: URL) throws(KnowledgebaseError) -> FolderStamps {
         let root = directory.standardizedFileURL.path
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
         guard let topLevel = try? FileManager.default.contentsOfDirectory(atPath: root) else { throw .missingFile(path: root) }
-        var result = Set<String>()
+        var files: [String: FileStamp] = [:]
         var pending = topLevel.map { (relative: $0, name: $0) }
         while let (relative, name) = pending.popLast() {
             let path = root + "/" + relative
@@ -128,9 +143,9 @@ public enum KnowledgebaseLoader {
                 guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { continue }
             }
             if name.hasPrefix(".") || relative == "manifest.json" || relative == "README.md" { continue }
-            result.insert(relative)
+            files[relative] = FileStamp(status)
         }
-        return result
+        return FolderStamps(files: files, takenAt: FileStamp.nanoseconds(now))
     }
 
     // MARK: - Evidence

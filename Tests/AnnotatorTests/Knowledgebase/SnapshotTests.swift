@@ -119,8 +119,8 @@ import Testing
         let file = snapshotFile(store, full)
         #expect(FileManager.default.fileExists(atPath: file.path))
         let snapshot = try #require(store.read(knowledgebase: full.knowledgebase.sha256, rules: full.ruleSet.sha256))
-        #expect(snapshot.knowledgebase.snapshotBytes() == full.knowledgebase.snapshotBytes())
-        #expect(snapshot.ruleSet.snapshotBytes() == full.ruleSet.snapshotBytes())
+        #expect(snapshot.resources.knowledgebase.snapshotBytes() == full.knowledgebase.snapshotBytes())
+        #expect(snapshot.resources.ruleSet.snapshotBytes() == full.ruleSet.snapshotBytes())
         // No temporary file is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path) == [file.lastPathComponent])
     }
@@ -195,6 +195,48 @@ import Testing
         } throws: { error in
             guard case AnnotatorError.knowledgebase(.hashMismatch(let file, _, _)) = error else { return false }
             return file == "hotspots.json"
+        }
+    }
+
+    @Test func settledFilesAreTrustedByTheirStampsAndEveryChangeIsStillSeen() throws {
+        let (knowledgebase, rules) = try copiedResources()
+        let store = SnapshotStore(directory: try temporaryFolder())
+        // Fresh copies have not settled: their stamps are not trusted until they are two seconds old.
+        let fresh = try load(knowledgebase, rules, store: store)
+        let racy = try #require(store.read(knowledgebase: fresh.knowledgebase.sha256, rules: fresh.ruleSet.sha256))
+        #expect(!racy.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebase)))
+        Thread.sleep(forTimeInterval: 2.2)
+        // A load that checks the settled files again stores their stamps; the next one trusts them.
+        _ = try load(knowledgebase, rules, store: store)
+        let settled = try #require(store.read(knowledgebase: fresh.knowledgebase.sha256, rules: fresh.ruleSet.sha256))
+        #expect(settled.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebase)))
+        #expect(try load(knowledgebase, rules, store: store).knowledgebase.sha256 == fresh.knowledgebase.sha256)
+
+        // The same number of bytes, one of them changed: refused.
+        let hotspots = knowledgebase.appendingPathComponent("hotspots.json")
+        let original = try Data(contentsOf: hotspots)
+        var edited = [UInt8](original)
+        let index = try #require(edited.lastIndex(of: UInt8(ascii: "a")))
+        edited[index] = UInt8(ascii: "b")
+        try Data(edited).write(to: hotspots)
+        #expect(!settled.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebase)))
+        #expect {
+            try load(knowledgebase, rules, store: store)
+        } throws: { error in
+            guard case AnnotatorError.knowledgebase(.hashMismatch(let file, _, _)) = error else { return false }
+            return file == "hotspots.json"
+        }
+        // Written back as it was: the files agree with the manifest again and the snapshot is used.
+        try original.write(to: hotspots)
+        #expect(try load(knowledgebase, rules, store: store).knowledgebase.sha256 == fresh.knowledgebase.sha256)
+
+        // A file the manifest does not list: refused.
+        try Data("x".utf8).write(to: knowledgebase.appendingPathComponent("evidence/unlisted.yaml"))
+        #expect {
+            try load(knowledgebase, rules, store: store)
+        } throws: { error in
+            guard case AnnotatorError.knowledgebase(.manifestMismatch(let file, _)) = error else { return false }
+            return file == "evidence/unlisted.yaml"
         }
     }
 
