@@ -28,7 +28,8 @@ public struct AnnotationResources: Sendable {
         do {
             let manifest = try KnowledgebaseLoader.readManifest(from: knowledgebaseDirectory)
             if let snapshots, case .success(let rules) = ruleFiles,
-                let snapshot = snapshots.read(knowledgebase: manifest.sha256, rules: rules.sha256) {
+                let snapshot = snapshots.read(
+                    knowledgebase: manifest.sha256, rules: rules.sha256, folder: KnowledgebaseLoader.folderPath(knowledgebaseDirectory)) {
                 if snapshot.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebaseDirectory)) { return snapshot.resources }
                 let files = try KnowledgebaseLoader.readFiles(manifest)
                 // The files agree with the manifest again (touched, copied or restored): the snapshot stands, with

@@ -39,16 +39,17 @@ public struct SnapshotStore: Sendable {
         return nil
     }
 
-    /// The snapshot file for a knowledgebase and rule set.
-    public func file(knowledgebase: String, rules: String) -> URL {
-        let key = FileDigest.sha256([ToolVersion.current, build, knowledgebase, rules].joined(separator: "\t"))
+    /// The snapshot file for a knowledgebase and rule set, the knowledgebase read from `folder` (its path, see
+    /// ``KnowledgebaseLoader/folderPath(_:)``): each folder has its own, as the stamps of its files are its own.
+    public func file(knowledgebase: String, rules: String, folder: String) -> URL {
+        let key = FileDigest.sha256([ToolVersion.current, build, knowledgebase, rules, folder].joined(separator: "\t"))
         return directory.appendingPathComponent("resources-\(key).snapshot")
     }
 
     /// The stored resources for these hashes and the stamps of the knowledgebase files they were built from, or
     /// nil when there is none or it is damaged or of another key.
-    func read(knowledgebase: String, rules: String) -> (resources: AnnotationResources, stamps: FolderStamps)? {
-        guard let data = FileManager.default.contents(atPath: file(knowledgebase: knowledgebase, rules: rules).path) else { return nil }
+    func read(knowledgebase: String, rules: String, folder: String) -> (resources: AnnotationResources, stamps: FolderStamps)? {
+        guard let data = FileManager.default.contents(atPath: file(knowledgebase: knowledgebase, rules: rules, folder: folder).path) else { return nil }
         return data.withUnsafeBytes { bytes in
             let header = Self.magic.count + Self.digestSize
             guard bytes.count > header, bytes.starts(with: Self.magic),
@@ -59,6 +60,7 @@ public struct SnapshotStore: Sendable {
                 let key: (String, String, String, String) = try (reader.read(), reader.read(), reader.read(), reader.read())
                 guard key == (ToolVersion.current, build, knowledgebase, rules) else { throw reader.failure("another key") }
                 let stamps: FolderStamps = try reader.read()
+                guard stamps.folder == folder else { throw reader.failure("another folder") }
                 let resources = try AnnotationResources(knowledgebase: reader.read(), ruleSet: reader.read())
                 guard resources.knowledgebase.sha256 == knowledgebase, resources.ruleSet.sha256 == rules else {
                     throw reader.failure("resources of another key")
@@ -75,7 +77,7 @@ public struct SnapshotStore: Sendable {
         var writer = SnapshotWriter()
         writer.write(ToolVersion.current, build, knowledgebase.sha256, ruleSet.sha256, stamps, knowledgebase, ruleSet)
         let payload = writer.bytes
-        let target = file(knowledgebase: knowledgebase.sha256, rules: ruleSet.sha256)
+        let target = file(knowledgebase: knowledgebase.sha256, rules: ruleSet.sha256, folder: stamps.folder)
         // Written whole or not at all: a reader sees the old file, the new one or none, never a part.
         try? AtomicFile.write(Data(Self.magic + Array(SHA256.hash(data: payload)) + payload), to: target, creatingFolders: true)
     }

@@ -30,6 +30,8 @@ public struct FileStamp: Hashable, Sendable {
 
 /// The stamps of a knowledgebase folder's data files, taken when the folder is listed, and when that was.
 public struct FolderStamps: Hashable, Sendable {
+    /// The folder's path.
+    public let folder: String
     /// Each data file's stamp, by path relative to the folder.
     let files: [String: FileStamp]
     /// When the listing began, in nanoseconds since the epoch.
@@ -42,7 +44,7 @@ public struct FolderStamps: Hashable, Sendable {
 
     /// True when these stamps, taken by an earlier listing that had settled, still describe the folder `current`
     /// lists: no file added, removed or changed since.
-    public func stillDescribe(_ current: FolderStamps) -> Bool { isSettled && files == current.files }
+    public func stillDescribe(_ current: FolderStamps) -> Bool { isSettled && folder == current.folder && files == current.files }
 }
 
 extension FileStamp: SnapshotCodable {
@@ -53,6 +55,6 @@ extension FileStamp: SnapshotCodable {
 }
 
 extension FolderStamps: SnapshotCodable {
-    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (files, takenAt) = try (reader.read(), reader.read()) }
-    public func write(to writer: inout SnapshotWriter) { writer.write(files, takenAt) }
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { (folder, files, takenAt) = try (reader.read(), reader.read(), reader.read()) }
+    public func write(to writer: inout SnapshotWriter) { writer.write(folder, files, takenAt) }
 }

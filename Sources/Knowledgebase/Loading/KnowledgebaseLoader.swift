@@ -97,6 +97,9 @@ public enum KnowledgebaseLoader {
 
     // MARK: - Manifest
 
+    /// The path by which ``stamps(of:)`` names a knowledgebase folder.
+    public static func folderPath(_ directory: URL) -> String { directory.standardizedFileURL.path }
+
     /// Reads every file the manifest lists, checks its SHA-256, and checks that the folder holds no unlisted file
     /// (`present` is what the folder holds).
     private static func verifiedContents(
@@ -124,7 +127,7 @@ public enum KnowledgebaseLoader {
     /// The data files under `directory` (not the manifest, README or hidden files) and their stamps, every folder
     /// below it searched. A link counts as what it points to, but a linked folder is not searched.
     public static func stamps(of directory: URL) throws(KnowledgebaseError) -> FolderStamps {
-        let root = directory.standardizedFileURL.path
+        let root = folderPath(directory)
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         guard let topLevel = try? FileManager.default.contentsOfDirectory(atPath: root) else { throw .missingFile(path: root) }
@@ -145,7 +148,7 @@ public enum KnowledgebaseLoader {
             if name.hasPrefix(".") || relative == "manifest.json" || relative == "README.md" { continue }
             files[relative] = FileStamp(status)
         }
-        return FolderStamps(files: files, takenAt: FileStamp.nanoseconds(now))
+        return FolderStamps(folder: root, files: files, takenAt: FileStamp.nanoseconds(now))
     }
 
     // MARK: - Evidence

@@ -39,8 +39,14 @@ import Testing
         try AnnotationResources.load(knowledgebase: knowledgebase, rules: rules, snapshots: store)
     }
 
-    private func snapshotFile(_ store: SnapshotStore, _ resources: AnnotationResources) -> URL {
-        store.file(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256)
+    private func snapshotFile(_ store: SnapshotStore, _ resources: AnnotationResources, _ folder: URL = RepositoryPaths.knowledgebase) -> URL {
+        store.file(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256, folder: KnowledgebaseLoader.folderPath(folder))
+    }
+
+    private func read(
+        _ store: SnapshotStore, _ resources: AnnotationResources, _ folder: URL = RepositoryPaths.knowledgebase
+    ) -> (resources: AnnotationResources, stamps: FolderStamps)? {
+        store.read(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256, folder: KnowledgebaseLoader.folderPath(folder))
     }
 
     @Test func theBinaryFormReadsBackTheBuiltResourcesExactly() throws {
@@ -118,7 +124,7 @@ import Testing
         let full = try load(store: store)
         let file = snapshotFile(store, full)
         #expect(FileManager.default.fileExists(atPath: file.path))
-        let snapshot = try #require(store.read(knowledgebase: full.knowledgebase.sha256, rules: full.ruleSet.sha256))
+        let snapshot = try #require(read(store, full))
         #expect(snapshot.resources.knowledgebase.snapshotBytes() == full.knowledgebase.snapshotBytes())
         #expect(snapshot.resources.ruleSet.snapshotBytes() == full.ruleSet.snapshotBytes())
         // No temporary file is left beside it.
@@ -130,7 +136,7 @@ import Testing
         let withoutSnapshot = try load(store: nil)
         _ = try load(store: store)
         let fromSnapshot = try load(store: store)
-        #expect(store.read(knowledgebase: fromSnapshot.knowledgebase.sha256, rules: fromSnapshot.ruleSet.sha256) != nil)
+        #expect(read(store, fromSnapshot) != nil)
         // The provenance hashes stay those of the source files.
         #expect(fromSnapshot.knowledgebase.sha256 == withoutSnapshot.knowledgebase.sha256)
         #expect(fromSnapshot.ruleSet.sha256 == withoutSnapshot.ruleSet.sha256)
@@ -167,7 +173,18 @@ import Testing
         let after = try load(knowledgebase, rules, store: store)
         #expect(after.ruleSet.sha256 != before.ruleSet.sha256)
         #expect(after.ruleSet.sha256 == RuleSetLoader.sha256(of: rules))
-        #expect(FileManager.default.fileExists(atPath: snapshotFile(store, after).path))
+        #expect(FileManager.default.fileExists(atPath: snapshotFile(store, after, knowledgebase).path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).count == 2)
+    }
+
+    @Test func eachKnowledgebaseFolderHasItsOwnSnapshot() throws {
+        let (knowledgebase, rules) = try copiedResources()
+        let store = SnapshotStore(directory: try temporaryFolder())
+        let original = try load(RepositoryPaths.knowledgebase, rules, store: store)
+        let copy = try load(knowledgebase, rules, store: store)
+        #expect(copy.knowledgebase.sha256 == original.knowledgebase.sha256)
+        #expect(read(store, original, RepositoryPaths.knowledgebase)?.stamps.folder == KnowledgebaseLoader.folderPath(RepositoryPaths.knowledgebase))
+        #expect(read(store, copy, knowledgebase)?.stamps.folder == KnowledgebaseLoader.folderPath(knowledgebase))
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).count == 2)
     }
 
@@ -203,12 +220,12 @@ import Testing
         let store = SnapshotStore(directory: try temporaryFolder())
         // Fresh copies have not settled: their stamps are not trusted until they are two seconds old.
         let fresh = try load(knowledgebase, rules, store: store)
-        let racy = try #require(store.read(knowledgebase: fresh.knowledgebase.sha256, rules: fresh.ruleSet.sha256))
+        let racy = try #require(read(store, fresh, knowledgebase))
         #expect(!racy.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebase)))
         Thread.sleep(forTimeInterval: 2.2)
         // A load that checks the settled files again stores their stamps; the next one trusts them.
         _ = try load(knowledgebase, rules, store: store)
-        let settled = try #require(store.read(knowledgebase: fresh.knowledgebase.sha256, rules: fresh.ruleSet.sha256))
+        let settled = try #require(read(store, fresh, knowledgebase))
         #expect(settled.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebase)))
         #expect(try load(knowledgebase, rules, store: store).knowledgebase.sha256 == fresh.knowledgebase.sha256)
 
@@ -272,17 +289,17 @@ import Testing
         default: damaged = Data()
         }
         try damaged.write(to: file)
-        #expect(store.read(knowledgebase: first.knowledgebase.sha256, rules: first.ruleSet.sha256) == nil)
+        #expect(read(store, first) == nil)
         let second = try load(store: store)
         #expect(second.knowledgebase.sha256 == first.knowledgebase.sha256)
-        #expect(store.read(knowledgebase: first.knowledgebase.sha256, rules: first.ruleSet.sha256) != nil)
+        #expect(read(store, first) != nil)
     }
 
     @Test func aSnapshotOfAnotherBuildIsNotRead() throws {
         let folder = try temporaryFolder()
         let resources = try load(store: SnapshotStore(directory: folder, build: "build-a"))
         let other = SnapshotStore(directory: folder, build: "build-b")
-        #expect(other.read(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256) == nil)
+        #expect(read(other, resources) == nil)
     }
 
     @Test func concurrentLoadsShareOneWholeSnapshot() async throws {
@@ -297,7 +314,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: store.directory.path)
         #expect(files.count == 1 && files.allSatisfy { $0.hasSuffix(".snapshot") })
         let resources = try load(store: nil)
-        #expect(store.read(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256) != nil)
+        #expect(read(store, resources) != nil)
     }
 
     @Test func theEnvironmentChoosesTheFolderOrTurnsItOff() {
