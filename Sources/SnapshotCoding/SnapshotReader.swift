@@ -6,6 +6,7 @@
 /// at run time.
 public struct SnapshotReader {
     @usableFromInline let bytes: UnsafeRawBufferPointer
+    /// The offset of the next byte to read.
     @usableFromInline var position: Int
 
     @usableFromInline init(bytes: UnsafeRawBufferPointer, position: Int) {
@@ -23,9 +24,6 @@ public struct SnapshotReader {
         guard reader.position == bytes.count else { throw reader.failure("\(bytes.count - reader.position) bytes left after the value") }
         return value
     }
-
-    /// The offset of the next byte to read.
-    public var offset: Int { position }
 
     /// Reads a value of the type the context asks for: `(name, items) = try (reader.read(), reader.read())`.
     @inlinable public mutating func read<Value: SnapshotCodable>() throws(SnapshotDecodingError) -> Value {

@@ -1,4 +1,4 @@
-// The standard types the knowledgebase and rules documents are made of.
+// The standard types the snapshot's values are made of.
 
 extension String: SnapshotCodable {
     @inlinable public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) { self = try reader.readString() }
