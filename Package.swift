@@ -58,7 +58,7 @@ let package = Package(
         // Strict JSON/YAML decoding shared by the report, knowledgebase and rules readers:
         // unknown keys, wrong types and missing fields are errors that name the file and path.
         .target(name: "StrictDecoding", dependencies: [.product(name: "Yams", package: "Yams")]),
-        // A compact binary form of Codable values, for the validated knowledgebase and rules snapshot.
+        // A compact binary form, written and read without Codable, for the validated knowledgebase and rules snapshot.
         .target(name: "SnapshotCoding"),
 
         // Stage 1: read a report into the canonical model.
@@ -69,7 +69,7 @@ let package = Package(
         .target(name: "HGVS"),
         .target(name: "VariantEffect", dependencies: ["HGVS"]),
         .target(name: "Knowledgebase", dependencies: [
-            "HGVS", "VariantEffect", "StrictDecoding",
+            "HGVS", "VariantEffect", "StrictDecoding", "SnapshotCoding",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "Normalization", dependencies: ["ReportModel", "HGVS", "VariantEffect", "Knowledgebase"]),
@@ -79,7 +79,7 @@ let package = Package(
 
         // Stage 4: apply declarative rules.
         .target(name: "RulesEngine", dependencies: [
-            "ReportModel", "KnowledgeLookup", "Knowledgebase", "StrictDecoding",
+            "ReportModel", "KnowledgeLookup", "Knowledgebase", "StrictDecoding", "SnapshotCoding",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
 

@@ -14,68 +14,53 @@ public struct AnnotationResources: Sendable {
         self.ruleSet = ruleSet
     }
 
-    /// Loads and validates the knowledgebase and the rules. With `snapshots`, the decoded documents come from a
-    /// snapshot of the same files when there is one (and one is written when there is not); the files are read
-    /// and checked against their hashes, and the knowledgebase and rules validated, either way.
+    /// Loads and validates the knowledgebase and the rules. With `snapshots`, the resources come from a snapshot
+    /// written after a full load of the same files when there is one (and one is written when there is not). The
+    /// manifest and the rule files are read and hashed either way; the knowledgebase's other files are read and
+    /// checked against the manifest unless their stamps are those they had when the snapshot's load checked them.
     public static func load(
         knowledgebase knowledgebaseDirectory: URL, rules rulesDirectory: URL, snapshots: SnapshotStore? = nil
     ) throws(AnnotatorError) -> AnnotationResources {
+        // The rules are read before the knowledgebase's files only to find a snapshot; their errors are reported
+        // after the knowledgebase's, as without one.
+        let ruleFiles = Result { () throws(RuleSetError) in try RuleSetLoader.readFiles(from: rulesDirectory) }
         let knowledgebaseFiles: KnowledgebaseFiles
         do {
-            knowledgebaseFiles = try KnowledgebaseLoader.readFiles(from: knowledgebaseDirectory)
+            let manifest = try KnowledgebaseLoader.readManifest(from: knowledgebaseDirectory)
+            if let snapshots, case .success(let rules) = ruleFiles,
+                let snapshot = snapshots.read(
+                    knowledgebase: manifest.sha256, rules: rules.sha256, folder: KnowledgebaseLoader.folderPath(knowledgebaseDirectory)) {
+                if snapshot.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebaseDirectory)) { return snapshot.resources }
+                let files = try KnowledgebaseLoader.readFiles(manifest)
+                // The files agree with the manifest again (touched, copied or restored): the snapshot stands, with
+                // their new stamps once they have settled.
+                if files.stamps.isSettled { snapshots.write(snapshot.resources, stamps: files.stamps) }
+                return snapshot.resources
+            }
+            knowledgebaseFiles = try KnowledgebaseLoader.readFiles(manifest)
         } catch {
             throw .knowledgebase(error)
         }
-        // The rules are read before the knowledgebase is decoded only to find a snapshot; their errors are
-        // reported after the knowledgebase's, as without one.
-        let ruleFiles = Result { () throws(RuleSetError) in try RuleSetLoader.readFiles(from: rulesDirectory) }
-        if let snapshots, case .success(let ruleFiles) = ruleFiles,
-            let snapshot = snapshots.read(knowledgebase: knowledgebaseFiles.sha256, rules: ruleFiles.sha256) {
-            return try build(knowledgebaseFiles, snapshot.knowledgebase, ruleFiles, snapshot.rules)
-        }
-        let knowledgebaseDocuments: KnowledgebaseDocuments
-        do {
-            knowledgebaseDocuments = try KnowledgebaseLoader.decode(knowledgebaseFiles)
-        } catch {
-            throw .knowledgebase(error)
-        }
-        // A knowledgebase that fails validation is reported before any rules problem.
-        let knowledgebase = try build(knowledgebaseFiles, knowledgebaseDocuments)
-        let readRules: RuleSetFiles
-        let ruleDocuments: RuleSetDocuments
-        do {
-            readRules = try ruleFiles.get()
-            ruleDocuments = try RuleSetLoader.decode(readRules)
-        } catch {
-            throw .rules(error)
-        }
-        let resources = try build(knowledgebase, readRules, ruleDocuments)
-        snapshots?.write(ResourceSnapshot(
-            toolVersion: ToolVersion.current, build: snapshots?.build ?? "", knowledgebaseSHA256: knowledgebaseFiles.sha256,
-            rulesSHA256: readRules.sha256, knowledgebase: knowledgebaseDocuments, rules: ruleDocuments))
-        return resources
+        return try load(knowledgebaseFiles, ruleFiles, snapshots)
     }
 
-    private static func build(
-        _ knowledgebaseFiles: KnowledgebaseFiles, _ knowledgebaseDocuments: KnowledgebaseDocuments, _ ruleFiles: RuleSetFiles,
-        _ ruleDocuments: RuleSetDocuments
+    /// The full load: decoding, checking and building; a snapshot of the result is written to `snapshots`.
+    private static func load(
+        _ knowledgebaseFiles: KnowledgebaseFiles, _ ruleFiles: Result<RuleSetFiles, RuleSetError>, _ snapshots: SnapshotStore?
     ) throws(AnnotatorError) -> AnnotationResources {
-        try build(try build(knowledgebaseFiles, knowledgebaseDocuments), ruleFiles, ruleDocuments)
-    }
-
-    private static func build(_ files: KnowledgebaseFiles, _ documents: KnowledgebaseDocuments) throws(AnnotatorError) -> Knowledgebase {
+        let knowledgebase: Knowledgebase
         do {
-            return try KnowledgebaseLoader.build(files, documents: documents)
+            knowledgebase = try KnowledgebaseLoader.load(knowledgebaseFiles)
         } catch {
             throw .knowledgebase(error)
         }
-    }
-
-    private static func build(_ knowledgebase: Knowledgebase, _ files: RuleSetFiles, _ documents: RuleSetDocuments) throws(AnnotatorError) -> AnnotationResources {
+        let resources: AnnotationResources
         do {
-            return AnnotationResources(knowledgebase: knowledgebase, ruleSet: try RuleSetLoader.build(files, documents: documents, knowledgebase: knowledgebase))
+            resources = AnnotationResources(knowledgebase: knowledgebase, ruleSet: try RuleSetLoader.load(ruleFiles.get(), knowledgebase: knowledgebase))
         } catch {
             throw .rules(error)
         }
+        snapshots?.write(resources, stamps: knowledgebaseFiles.stamps)
+        return resources
     }
 }

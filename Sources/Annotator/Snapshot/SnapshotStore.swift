@@ -4,12 +4,14 @@ import Knowledgebase
 import RulesEngine
 import SnapshotCoding
 
-/// A folder of validated, decoded knowledgebase and rules snapshots, so that a fresh process skips parsing the
-/// JSON and YAML. A snapshot is found by the tool version and build, the knowledgebase's manifest SHA-256 and the
-/// rules' SHA-256 (the hashes each interpretation's provenance shows), so any change to them selects another one;
-/// the snapshot's own SHA-256 is checked before use; a missing, damaged or unreadable snapshot means a full load,
-/// after which it is written again (atomically, by rename). Every file is still read and checked against its
-/// hash, and every check of facts against each other still runs, on each load.
+/// A folder of snapshots of validated, built knowledgebases and rule sets, so that a fresh process skips parsing
+/// the JSON and YAML, the checks and the building. A snapshot is written only after a full load passed every
+/// check, and is found by the tool version and build, the knowledgebase's manifest SHA-256 and the rules' SHA-256
+/// (the hashes each interpretation's provenance shows), so a change to the manifest or any rule file, or a rebuilt
+/// program, selects another snapshot. It also holds the stamps the knowledgebase's files had when they were
+/// checked (``FolderStamps``): a file whose stamp changed is read and checked against the manifest again. The
+/// snapshot's own SHA-256 is checked before use; a missing, damaged or unreadable snapshot means a full load,
+/// after which it is written again (atomically, by rename).
 public struct SnapshotStore: Sendable {
     /// The folder holding the snapshots.
     public let directory: URL
@@ -37,38 +39,51 @@ public struct SnapshotStore: Sendable {
         return nil
     }
 
-    /// The snapshot file for a knowledgebase and rule set.
-    public func file(knowledgebase: String, rules: String) -> URL {
-        let key = FileDigest.sha256([ToolVersion.current, build, knowledgebase, rules].joined(separator: "\t"))
+    /// The snapshot file for a knowledgebase and rule set, the knowledgebase read from `folder` (its path, see
+    /// ``KnowledgebaseLoader/folderPath(_:)``): each folder has its own, as the stamps of its files are its own.
+    public func file(knowledgebase: String, rules: String, folder: String) -> URL {
+        let key = FileDigest.sha256([ToolVersion.current, build, knowledgebase, rules, folder].joined(separator: "\t"))
         return directory.appendingPathComponent("resources-\(key).snapshot")
     }
 
-    /// The stored documents for these hashes, or nil when there is none or it is damaged or of another key.
-    func read(knowledgebase: String, rules: String) -> ResourceSnapshot? {
-        guard let data = FileManager.default.contents(atPath: file(knowledgebase: knowledgebase, rules: rules).path) else { return nil }
-        let bytes = [UInt8](data)
-        let header = Self.magic.count + Self.digestSize
-        guard bytes.count > header, bytes.starts(with: Self.magic) else { return nil }
-        let payload = Array(bytes[header...])
-        guard Array(SHA256.hash(data: payload)).elementsEqual(bytes[Self.magic.count..<header]) else { return nil }
-        guard let snapshot = try? BinaryDecoder.decode(ResourceSnapshot.self, from: payload),
-            snapshot.toolVersion == ToolVersion.current, snapshot.build == build,
-            snapshot.knowledgebaseSHA256 == knowledgebase, snapshot.rulesSHA256 == rules
-        else { return nil }
-        return snapshot
+    /// The stored resources for these hashes and the stamps of the knowledgebase files they were built from, or
+    /// nil when there is none or it is damaged or of another key.
+    func read(knowledgebase: String, rules: String, folder: String) -> (resources: AnnotationResources, stamps: FolderStamps)? {
+        guard let data = FileManager.default.contents(atPath: file(knowledgebase: knowledgebase, rules: rules, folder: folder).path) else { return nil }
+        return data.withUnsafeBytes { bytes in
+            let header = Self.magic.count + Self.digestSize
+            guard bytes.count > header, bytes.starts(with: Self.magic),
+                SHA256.hash(data: UnsafeRawBufferPointer(rebasing: bytes[header...])).elementsEqual(bytes[Self.magic.count..<header])
+            else { return nil }
+            return try? SnapshotReader.read(bytes, from: header) { reader throws(SnapshotDecodingError) in
+                // The key comes first, so that a snapshot of another key is not read further.
+                let key: (String, String, String, String) = try (reader.read(), reader.read(), reader.read(), reader.read())
+                guard key == (ToolVersion.current, build, knowledgebase, rules) else { throw reader.failure("another key") }
+                let stamps: FolderStamps = try reader.read()
+                guard stamps.folder == folder else { throw reader.failure("another folder") }
+                let resources = try AnnotationResources(knowledgebase: reader.read(), ruleSet: reader.read())
+                guard resources.knowledgebase.sha256 == knowledgebase, resources.ruleSet.sha256 == rules else {
+                    throw reader.failure("resources of another key")
+                }
+                return (resources, stamps)
+            }
+        }
     }
 
-    /// Stores a snapshot; a folder that cannot be written leaves the store as it was (the next load is a full one).
-    func write(_ snapshot: ResourceSnapshot) {
-        guard let payload = try? BinaryEncoder.encode(snapshot) else { return }
-        let target = file(knowledgebase: snapshot.knowledgebaseSHA256, rules: snapshot.rulesSHA256)
-        // Written whole or not at all: a reader sees the old file, the new one or none, never a part. A folder
-        // that cannot be written only means that the next load is a full one.
+    /// Stores the resources of a load that checked every file, with the stamps the files had; a folder that cannot
+    /// be written leaves the store as it was (the next load is a full one).
+    func write(_ resources: AnnotationResources, stamps: FolderStamps) {
+        let (knowledgebase, ruleSet) = (resources.knowledgebase, resources.ruleSet)
+        var writer = SnapshotWriter()
+        writer.write(ToolVersion.current, build, knowledgebase.sha256, ruleSet.sha256, stamps, knowledgebase, ruleSet)
+        let payload = writer.bytes
+        let target = file(knowledgebase: knowledgebase.sha256, rules: ruleSet.sha256, folder: stamps.folder)
+        // Written whole or not at all: a reader sees the old file, the new one or none, never a part.
         try? AtomicFile.write(Data(Self.magic + Array(SHA256.hash(data: payload)) + payload), to: target, creatingFolders: true)
     }
 
     /// The first bytes of every snapshot file, with the format's version.
-    static let magic = Array("keapnrf-snapshot 1\n".utf8)
+    static let magic = Array("keapnrf-snapshot 3\n".utf8)
     private static let digestSize = 32
 
     /// The size and modification time of the running executable, which a rebuild changes.
@@ -83,14 +98,4 @@ public struct SnapshotStore: Sendable {
         #endif
         return "\(status.st_size)-\(modified.tv_sec).\(modified.tv_nsec)-\(status.st_ino)"
     }
-}
-
-/// What a snapshot holds: its key and the decoded documents of a knowledgebase and rule set that passed validation.
-struct ResourceSnapshot: Codable, Sendable {
-    var toolVersion: String
-    var build: String
-    var knowledgebaseSHA256: String
-    var rulesSHA256: String
-    var knowledgebase: KnowledgebaseDocuments
-    var rules: RuleSetDocuments
 }

@@ -23,6 +23,7 @@ struct CohortCommand: ParsableCommand {
     /// `keapnrf cohort frequencies`.
     struct Frequencies: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "frequencies",
             abstract: "Alteration frequencies per tumour type, OncoTree ancestor and all patients, per gene and alteration class.",
             discussion: """
                 Rows: each code (scope 'code'), each OncoTree ancestor of the codes (scope 'subtree', e.g. NSCLC = LUAD + \
@@ -57,6 +58,7 @@ struct CohortCommand: ParsableCommand {
     /// `keapnrf cohort lollipop`.
     struct Lollipop: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lollipop",
             abstract: "Calls per protein residue (TSV) and a lollipop plot (SVG) with the knowledgebase's motifs, exons and 3D clusters.")
 
         @Argument(help: "The cohort table (TSV).") var table: String
@@ -86,6 +88,7 @@ struct CohortCommand: ParsableCommand {
     /// `keapnrf cohort survival`.
     struct Survival: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "survival",
             abstract: "Kaplan-Meier, log-rank, Cox model and proportional-hazards test, as JSON (R survival 3.5-3 conventions).",
             discussion: """
                 Kaplan-Meier with Greenwood standard errors and the --conf-type interval (R's default: log); medians with \
@@ -149,6 +152,7 @@ struct CohortCommand: ParsableCommand {
     /// `keapnrf cohort derive`.
     struct Derive: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "derive",
             abstract: "Write knowledgebase cohort evidence: OS of altered vs wild-type patients per tumour type and gene, and frequencies.",
             discussion: """
                 Survival: <GENE>_status MUT vs WT within each tumour type (rows with other values left out), Kaplan-Meier \

@@ -1,3 +1,5 @@
+import SnapshotCoding
+
 /// `knowledgebase/functional-studies.yaml`: published in-vitro and in-vivo studies of individual KEAP1 and
 /// NFE2L2 changes, each result read from the source with its locator. They feed the oncogenicity codes that
 /// rest on functional evidence (OS2, SBS2 and, through classified changes at the same residue, OM3).
@@ -77,4 +79,28 @@ public struct FunctionalCatalog: Sendable {
 
     /// An empty catalog (a knowledgebase without functional studies).
     public static let empty = FunctionalCatalog(findings: [])
+}
+
+extension FunctionalCatalog: SnapshotCodable {
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        byResidue = try reader.read()
+    }
+
+    public func write(to writer: inout SnapshotWriter) {
+        writer.write(byResidue)
+    }
+}
+
+/// The new residue is stored as a one-character string.
+extension FunctionalFinding: SnapshotCodable {
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        let alternate: String
+        (study, result, position, alternate) = try (reader.read(), reader.read(), reader.read(), reader.read())
+        guard alternate.count == 1, let residue = alternate.first else { throw reader.failure("expected one residue, found '\(alternate)'") }
+        self.alternate = residue
+    }
+
+    public func write(to writer: inout SnapshotWriter) {
+        writer.write(study, result, position, String(alternate))
+    }
 }

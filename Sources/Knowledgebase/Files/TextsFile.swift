@@ -1,4 +1,5 @@
 import Foundation
+import SnapshotCoding
 
 /// `knowledgebase/texts.yaml`: labels, summary templates and disclaimers in every output language.
 /// Templates use `{name}` placeholders filled by the interpretation writer.
@@ -61,5 +62,15 @@ public struct TextCatalog: Sendable {
     /// `language`, or the value as written when the catalog has no text for it.
     public func term(_ prefix: String, _ value: String, _ language: OutputLanguage) -> String {
         has(prefix + value) ? text(prefix + value, language) : value
+    }
+}
+
+extension TextCatalog: SnapshotCodable {
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        texts = try reader.read()
+    }
+
+    public func write(to writer: inout SnapshotWriter) {
+        writer.write(texts)
     }
 }

@@ -6,22 +6,37 @@ import StrictDecoding
 public enum KnowledgebaseLoader {
     /// Loads and validates the knowledgebase in `directory`.
     public static func load(from directory: URL) throws(KnowledgebaseError) -> Knowledgebase {
-        let files = try readFiles(from: directory)
-        return try build(files, documents: try decode(files))
+        try load(try readFiles(from: directory))
+    }
+
+    /// Decodes and validates knowledgebase files already read and checked against their manifest.
+    public static func load(_ files: KnowledgebaseFiles) throws(KnowledgebaseError) -> Knowledgebase {
+        try build(files, documents: try decode(files))
     }
 
     /// Reads every file of the knowledgebase in `directory` and checks it against the manifest (its SHA-256, and
     /// that the folder holds no unlisted file), without decoding.
     public static func readFiles(from directory: URL) throws(KnowledgebaseError) -> KnowledgebaseFiles {
-        let manifestURL = directory.appendingPathComponent("manifest.json")
-        let manifestData = try read(manifestURL, label: "manifest.json")
-        let manifest = try decodeJSON(ManifestFile.self, manifestData, label: "manifest.json")
-        let contents = try verifiedContents(of: directory, manifest: manifest)
-        return KnowledgebaseFiles(directory: directory, manifest: manifest, sha256: FileDigest.sha256(manifestData), contents: contents)
+        try readFiles(try readManifest(from: directory))
+    }
+
+    /// Reads the manifest of the knowledgebase in `directory`, whose SHA-256 is the knowledgebase's hash.
+    public static func readManifest(from directory: URL) throws(KnowledgebaseError) -> KnowledgebaseManifest {
+        let data = try read(directory.appendingPathComponent("manifest.json"), label: "manifest.json")
+        return KnowledgebaseManifest(directory: directory, data: data, sha256: FileDigest.sha256(data))
+    }
+
+    /// Decodes `manifest`, reads every file it lists and checks it against the manifest (its SHA-256, and that the
+    /// folder holds no unlisted file), without decoding the files.
+    public static func readFiles(_ manifest: KnowledgebaseManifest) throws(KnowledgebaseError) -> KnowledgebaseFiles {
+        let decoded = try decodeJSON(ManifestFile.self, manifest.data, label: "manifest.json")
+        let listing = try stamps(of: manifest.directory)
+        let contents = try verifiedContents(of: manifest.directory, manifest: decoded, present: Set(listing.files.keys))
+        return KnowledgebaseFiles(directory: manifest.directory, manifest: decoded, sha256: manifest.sha256, contents: contents, stamps: listing)
     }
 
     /// Decodes the files' JSON and YAML, checking each file's structure.
-    public static func decode(_ files: KnowledgebaseFiles) throws(KnowledgebaseError) -> KnowledgebaseDocuments {
+    static func decode(_ files: KnowledgebaseFiles) throws(KnowledgebaseError) -> KnowledgebaseDocuments {
         let (contents, directory) = (files.contents, files.directory)
         // Derived files are written by tools/kb/build_knowledgebase.py and verified byte for byte against the
         // manifest, so their structure is checked by decoding alone; curated files also get the unknown-field check.
@@ -35,7 +50,7 @@ public enum KnowledgebaseLoader {
 
     /// Validates decoded documents (facts against each other: reference residues against the protein, codes
     /// against OncoTree, citation ids) and builds the knowledgebase of `files`.
-    public static func build(_ files: KnowledgebaseFiles, documents: KnowledgebaseDocuments) throws(KnowledgebaseError) -> Knowledgebase {
+    static func build(_ files: KnowledgebaseFiles, documents: KnowledgebaseDocuments) throws(KnowledgebaseError) -> Knowledgebase {
         let (json, yaml, directory, manifest) = (documents.json, documents.yaml, files.directory, files.manifest)
         var genes: [String: GeneKnowledge] = [:]
         for gene in json.genes {
@@ -82,9 +97,14 @@ public enum KnowledgebaseLoader {
 
     // MARK: - Manifest
 
-    /// Reads every file the manifest lists, checks its SHA-256, and checks that the folder holds no unlisted file.
-    private static func verifiedContents(of directory: URL, manifest: ManifestFile) throws(KnowledgebaseError) -> [String: Data] {
-        let present = try listFiles(in: directory)
+    /// The path by which ``stamps(of:)`` names a knowledgebase folder.
+    public static func folderPath(_ directory: URL) -> String { directory.standardizedFileURL.path }
+
+    /// Reads every file the manifest lists, checks its SHA-256, and checks that the folder holds no unlisted file
+    /// (`present` is what the folder holds).
+    private static func verifiedContents(
+        of directory: URL, manifest: ManifestFile, present: Set<String>
+    ) throws(KnowledgebaseError) -> [String: Data] {
         let listed = Set(manifest.files.map(\.path))
         if let unlisted = present.subtracting(listed).sorted().first {
             throw .manifestMismatch(file: unlisted, problem: "present in the knowledgebase folder but not listed in manifest.json")
@@ -104,21 +124,31 @@ public enum KnowledgebaseLoader {
         return contents
     }
 
-    /// Relative paths of the data files under `directory` (not the manifest, README or hidden files).
-    private static func listFiles(in directory: URL) throws(KnowledgebaseError) -> Set<String> {
-        let root = directory.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else {
-            throw .missingFile(path: root)
+    /// The data files under `directory` (not the manifest, README or hidden files) and their stamps, every folder
+    /// below it searched. A link counts as what it points to, but a linked folder is not searched.
+    public static func stamps(of directory: URL) throws(KnowledgebaseError) -> FolderStamps {
+        let root = folderPath(directory)
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        guard let topLevel = try? FileManager.default.contentsOfDirectory(atPath: root) else { throw .missingFile(path: root) }
+        var files: [String: FileStamp] = [:]
+        var pending = topLevel.map { (relative: $0, name: $0) }
+        while let (relative, name) = pending.popLast() {
+            let path = root + "/" + relative
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            if status.st_mode & S_IFMT == S_IFDIR {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                pending += names.map { (relative: relative + "/" + $0, name: $0) }
+                continue
+            }
+            if status.st_mode & S_IFMT == S_IFLNK {
+                guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { continue }
+            }
+            if name.hasPrefix(".") || relative == "manifest.json" || relative == "README.md" { continue }
+            files[relative] = FileStamp(status)
         }
-        var result = Set<String>()
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
-            if !exists || isDirectory.boolValue || name.hasPrefix(".") || relative == "manifest.json" || relative == "README.md" { continue }
-            result.insert(relative)
-        }
-        return result
+        return FolderStamps(folder: root, files: files, takenAt: FileStamp.nanoseconds(now))
     }
 
     // MARK: - Evidence
@@ -207,7 +237,7 @@ public enum KnowledgebaseLoader {
 
 extension KnowledgebaseLoader {
     /// The JSON files, decoded (genes and cohorts in path order).
-    public struct JSONDocuments: Codable, Hashable, Sendable {
+    struct JSONDocuments: Sendable {
         var genes: [NamedDocument<GeneFile>] = []
         var features: FeatureFile
         var hotspots: HotspotFile
@@ -232,7 +262,7 @@ extension KnowledgebaseLoader {
     }
 
     /// The YAML files, decoded (evidence files in path order).
-    public struct YAMLDocuments: Codable, Hashable, Sendable {
+    struct YAMLDocuments: Sendable {
         var tumorTypes: TumorTypesFile
         var texts: TextsFile
         var evidence: [NamedDocument<EvidenceFile>] = []

@@ -1,5 +1,14 @@
 import Foundation
 
+/// A knowledgebase folder's manifest, read but not decoded (``KnowledgebaseLoader/readManifest(from:)``).
+public struct KnowledgebaseManifest: Sendable {
+    /// The folder the manifest was read from.
+    public let directory: URL
+    let data: Data
+    /// The SHA-256 of `manifest.json`: the knowledgebase's hash in every interpretation's provenance.
+    public let sha256: String
+}
+
 /// A knowledgebase folder's files, read and checked against its manifest but not yet decoded
 /// (``KnowledgebaseLoader/readFiles(from:)``).
 public struct KnowledgebaseFiles: Sendable {
@@ -10,17 +19,19 @@ public struct KnowledgebaseFiles: Sendable {
     public let sha256: String
     /// Each listed file's bytes, by path relative to the folder.
     let contents: [String: Data]
+    /// The files' stamps, taken when the folder was listed, before they were read.
+    public let stamps: FolderStamps
 }
 
 /// A knowledgebase's files decoded (``KnowledgebaseLoader/decode(_:)``), before the checks of facts against each
-/// other. Codable, so that a validated copy can be stored and read back without parsing JSON and YAML again.
-public struct KnowledgebaseDocuments: Codable, Hashable, Sendable {
+/// other.
+struct KnowledgebaseDocuments: Sendable {
     let json: KnowledgebaseLoader.JSONDocuments
     let yaml: KnowledgebaseLoader.YAMLDocuments
 }
 
 /// A decoded file and its path relative to its folder.
-public struct NamedDocument<File: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+public struct NamedDocument<File: Sendable>: Sendable {
     public var path: String
     public var file: File
 

@@ -1,3 +1,5 @@
+import SnapshotCoding
+
 /// Curated evidence items and citations, by id.
 public struct EvidenceCatalog: Sendable {
     public let items: [String: EvidenceItem]
@@ -20,5 +22,15 @@ public struct EvidenceCatalog: Sendable {
     /// True when every item is one of the knowledgebase's own cohort reanalyses (not published evidence).
     public func areOwnReanalyses(_ ids: [String]) -> Bool {
         !ids.isEmpty && ids.allSatisfy { id in item(id).flatMap(citation(of:))?.kind == CohortEvidenceConverter.citationKind }
+    }
+}
+
+extension EvidenceCatalog: SnapshotCodable {
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (items, citations, fileOfItem) = try (reader.read(), reader.read(), reader.read())
+    }
+
+    public func write(to writer: inout SnapshotWriter) {
+        writer.write(items, citations, fileOfItem)
     }
 }

@@ -1,4 +1,5 @@
 import VariantEffect
+import SnapshotCoding
 
 /// What the knowledgebase knows about one gene: identity, role, transcripts, sequences and exon models.
 public struct GeneKnowledge: Sendable {
@@ -78,4 +79,17 @@ public enum TranscriptResolution: Hashable, Sendable {
     case notGiven
     /// The accession is not known to map to the MANE transcript.
     case unknown
+}
+
+/// Only the gene file is stored; the transcript models are built from it again when read.
+extension GeneKnowledge: SnapshotCodable {
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        let file: GeneFile = try reader.read()
+        guard let models = try? GeneValidator.validate(file, label: file.symbol) else { throw reader.failure("gene \(file.symbol) has no valid models") }
+        self.init(file: file, transcriptModels: models)
+    }
+
+    public func write(to writer: inout SnapshotWriter) {
+        writer.write(file)
+    }
 }

@@ -1,3 +1,5 @@
+import SnapshotCoding
+
 /// Cancer Hotspots rows indexed by gene, for hotspot-membership questions.
 public struct HotspotCatalog: Sendable {
     /// The datasets, by id.
@@ -40,5 +42,15 @@ public struct HotspotCatalog: Sendable {
     /// Rows of unverified datasets (shown only as such) whose residue range overlaps `range`.
     public func unverifiedRows(gene: String, overlapping range: ClosedRange<Int>) -> [HotspotResidue] {
         rows(for: gene).filter { datasets[$0.dataset]?.verified == false && $0.range.overlaps(range) }
+    }
+}
+
+extension HotspotCatalog: SnapshotCodable {
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (datasets, matching, residuesByGene) = try (reader.read(), reader.read(), reader.read())
+    }
+
+    public func write(to writer: inout SnapshotWriter) {
+        writer.write(datasets, matching, residuesByGene)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SnapshotCoding
 
 /// A loaded, validated knowledgebase: every fact the annotator may state, each with its source.
 ///
@@ -85,4 +86,27 @@ public struct Knowledgebase: Sendable {
 
     /// The feature with this id, if any.
     public func feature(_ id: String) -> ProteinFeature? { featuresByID[id] }
+}
+
+// MARK: - Snapshot
+
+/// A validated knowledgebase as the snapshot stores it (see ``SnapshotCodable``): every part as built, so that
+/// reading it back needs neither parsing nor the checks, which passed before it was written.
+extension Knowledgebase: SnapshotCodable {
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        // The OncoTree comes first: the tumour-type tables that follow refer to it.
+        let oncotree: OncoTree = try reader.read()
+        let tumorTypes = try TumorTypeResolver(oncotree: oncotree, snapshot: &reader)
+        try self.init(
+            version: reader.read(), sha256: reader.read(), files: reader.read(), genes: reader.read(), features: reader.read(),
+            hotspots: reader.read(), oncotree: oncotree, tumorTypes: tumorTypes, evidence: reader.read(), texts: reader.read(),
+            cohorts: reader.read(), evidenceLevels: reader.read(), pathwayGenes: reader.read(), functional: reader.read(),
+            geneBackground: reader.read())
+    }
+
+    public func write(to writer: inout SnapshotWriter) {
+        writer.write(oncotree)
+        tumorTypes.writeTables(to: &writer)
+        writer.write(version, sha256, files, genes, features, hotspots, evidence, texts, cohorts, evidenceLevels, pathwayGenes, functional, geneBackground)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SnapshotCoding
 
 /// The pinned OncoTree release: codes, names and the parent of each node, with lookups that rules need
 /// (a code's ancestors, whether one type lies under another) and diagnosis-text matching.
@@ -84,5 +85,15 @@ enum EditDistance {
             swap(&previous, &current)
         }
         return previous[y.count]
+    }
+}
+
+extension OncoTree: SnapshotCodable {
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        (release, license, attribution, nodesByCode) = try (reader.read(), reader.read(), reader.read(), reader.read())
+    }
+
+    public func write(to writer: inout SnapshotWriter) {
+        writer.write(release, license, attribution, nodesByCode)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SnapshotCoding
 
 /// How a tumour type was matched to an OncoTree code.
 public enum TumorTypeMatchMethod: String, Hashable, Sendable, Codable {
@@ -144,5 +145,22 @@ public struct TumorTypeResolver: Sendable {
             bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+// MARK: - Snapshot
+
+extension TumorTypeResolver {
+    /// Reads the tables ``writeTables(to:)`` wrote; the OncoTree is the knowledgebase's, stored once beside them.
+    init(oncotree: OncoTree, snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        self.oncotree = oncotree
+        (byNormalizedName, bySynonym, codesByName, tissuesByName, ignoredLeadingWords, groups) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+        )
+    }
+
+    /// Appends the lookup tables (not the OncoTree) to a snapshot.
+    func writeTables(to writer: inout SnapshotWriter) {
+        writer.write(byNormalizedName, bySynonym, codesByName, tissuesByName, ignoredLeadingWords, groups)
     }
 }

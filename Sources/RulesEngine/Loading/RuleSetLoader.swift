@@ -8,8 +8,12 @@ public enum RuleSetLoader {
     /// Loads the rule files in `directory` (`ruleset.yaml` plus every other `*.yaml` at the top level;
     /// `tests/` holds test cases, not rules) and the classification standard in `classification/`.
     public static func load(from directory: URL, knowledgebase: Knowledgebase) throws(RuleSetError) -> RuleSet {
-        let files = try readFiles(from: directory)
-        return try build(files, documents: try decode(files), knowledgebase: knowledgebase)
+        try load(try readFiles(from: directory), knowledgebase: knowledgebase)
+    }
+
+    /// Decodes rule files already read and checks them against the knowledgebase.
+    public static func load(_ files: RuleSetFiles, knowledgebase: Knowledgebase) throws(RuleSetError) -> RuleSet {
+        try build(files, documents: try decode(files), knowledgebase: knowledgebase)
     }
 
     /// Reads the rule files and the classification standard in `directory`, without decoding them.
@@ -32,7 +36,7 @@ public enum RuleSetLoader {
     }
 
     /// Decodes the rule files' YAML, checking each file's structure.
-    public static func decode(_ files: RuleSetFiles) throws(RuleSetError) -> RuleSetDocuments {
+    static func decode(_ files: RuleSetFiles) throws(RuleSetError) -> RuleSetDocuments {
         var header: RuleSetHeader?
         var ruleFiles: [NamedDocument<RuleFile>] = []
         var classification: NamedDocument<ClassificationCriteria>?
@@ -52,7 +56,7 @@ public enum RuleSetLoader {
     }
 
     /// Checks decoded rules against the knowledgebase and builds the rule set of `files`.
-    public static func build(_ files: RuleSetFiles, documents: RuleSetDocuments, knowledgebase: Knowledgebase) throws(RuleSetError) -> RuleSet {
+    static func build(_ files: RuleSetFiles, documents: RuleSetDocuments, knowledgebase: Knowledgebase) throws(RuleSetError) -> RuleSet {
         var rules: [Rule] = []
         var fileOfRule: [String: String] = [:]
         var topicOfRule: [String: String] = [:]

@@ -14,8 +14,7 @@ public struct RuleSetFiles: Sendable {
 }
 
 /// A rule set's files decoded (``RuleSetLoader/decode(_:)``), before the checks against the knowledgebase.
-/// Codable, so that a validated copy can be stored and read back without parsing YAML again.
-public struct RuleSetDocuments: Codable, Hashable, Sendable {
+struct RuleSetDocuments: Sendable {
     let header: RuleSetHeader
     /// The rule files other than `ruleset.yaml`, sorted by name.
     let ruleFiles: [NamedDocument<RuleFile>]

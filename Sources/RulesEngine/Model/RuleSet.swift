@@ -1,4 +1,5 @@
 import Knowledgebase
+import SnapshotCoding
 
 /// `rules/ruleset.yaml`: the rule set's name and version.
 public struct RuleSetHeader: Codable, Hashable, Sendable {
@@ -85,4 +86,26 @@ public struct RuleSet: Sendable {
 extension RuleSet {
     /// The topic whose rules decide oncogenicity and effect, and run first.
     public static let decidingTopic = "oncogenicity"
+}
+
+// MARK: - Snapshot
+
+/// A validated rule set as the snapshot stores it (see ``SnapshotCodable``), checked against the knowledgebase
+/// before it was written.
+extension RuleSet: SnapshotCodable {
+    public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+        let (paths, hashes): ([String], [String])
+        (name, version, sha256, paths, hashes, rules, lossOfFunction, topicOfRule, fileOfRule, classification, statementPolicy) = try (
+            reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(),
+            reader.read(), reader.read(), reader.read()
+        )
+        guard paths.count == hashes.count else { throw reader.failure("\(paths.count) rule files but \(hashes.count) hashes") }
+        files = zip(paths, hashes).map { (path: $0, sha256: $1) }
+    }
+
+    public func write(to writer: inout SnapshotWriter) {
+        writer.write(
+            name, version, sha256, files.map(\.path), files.map(\.sha256), rules, lossOfFunction, topicOfRule, fileOfRule, classification,
+            statementPolicy)
+    }
 }

@@ -7,7 +7,7 @@ import SnapshotCoding
 import TestSupport
 import Testing
 
-/// The validated knowledgebase and rules snapshot: it reads back exactly what the full load decodes, gives the
+/// The validated knowledgebase and rules snapshot: it reads back exactly what the full load builds, gives the
 /// same outputs, follows changes to the files, survives damage and concurrent writers, and keeps every check.
 @Suite final class SnapshotTests {
     /// The temporary folders of this test, removed when it ends.
@@ -39,19 +39,46 @@ import Testing
         try AnnotationResources.load(knowledgebase: knowledgebase, rules: rules, snapshots: store)
     }
 
-    private func snapshotFile(_ store: SnapshotStore, _ resources: AnnotationResources) -> URL {
-        store.file(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256)
+    private func snapshotFile(_ store: SnapshotStore, _ resources: AnnotationResources, _ folder: URL = RepositoryPaths.knowledgebase) -> URL {
+        store.file(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256, folder: KnowledgebaseLoader.folderPath(folder))
     }
 
-    @Test func theBinaryFormReadsBackTheDecodedDocumentsExactly() throws {
-        let knowledgebase = try KnowledgebaseLoader.decode(try KnowledgebaseLoader.readFiles(from: RepositoryPaths.knowledgebase))
-        let rules = try RuleSetLoader.decode(try RuleSetLoader.readFiles(from: RepositoryPaths.rules))
-        #expect(try BinaryDecoder.decode(KnowledgebaseDocuments.self, from: try BinaryEncoder.encode(knowledgebase)) == knowledgebase)
-        #expect(try BinaryDecoder.decode(RuleSetDocuments.self, from: try BinaryEncoder.encode(rules)) == rules)
+    private func read(
+        _ store: SnapshotStore, _ resources: AnnotationResources, _ folder: URL = RepositoryPaths.knowledgebase
+    ) -> (resources: AnnotationResources, stamps: FolderStamps)? {
+        store.read(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256, folder: KnowledgebaseLoader.folderPath(folder))
+    }
+
+    @Test func theBinaryFormReadsBackTheBuiltResourcesExactly() throws {
+        let resources = try load(store: nil)
+        let (knowledgebase, ruleSet) = (resources.knowledgebase.snapshotBytes(), resources.ruleSet.snapshotBytes())
+        let readKnowledgebase = try Knowledgebase.decode(knowledgebase)
+        let readRuleSet = try RuleSet.decode(ruleSet)
+        #expect(readKnowledgebase.snapshotBytes() == knowledgebase)
+        #expect(readRuleSet.snapshotBytes() == ruleSet)
+        // A second full load gives the same bytes (dictionaries and sets are written in order).
+        let again = try load(store: nil)
+        #expect(again.knowledgebase.snapshotBytes() == knowledgebase)
+        #expect(again.ruleSet.snapshotBytes() == ruleSet)
+        // Parts that are built from the files, read back rather than built again.
+        #expect(readKnowledgebase.geneSymbols == ["KEAP1", "NFE2L2"])
+        #expect(readKnowledgebase.evidence.items.count == resources.knowledgebase.evidence.items.count)
+        #expect(readKnowledgebase.gene("keap1")?.transcriptModels.count == resources.knowledgebase.gene("KEAP1")?.transcriptModels.count)
+        #expect(readRuleSet.files.map(\.path) == resources.ruleSet.files.map(\.path))
+        #expect(readRuleSet.files.map(\.sha256) == resources.ruleSet.files.map(\.sha256))
+    }
+
+    @Test(arguments: ["LUAD", "Lung adenocarcinoma", "lung   ADENOCARCINOMA", "Bone osteosarcoma", "肺腺癌", "NSCLC", "adenocarcinoma of the lung", "xyz"])
+    func tumourTypesResolveTheSameFromTheSnapshot(_ text: String) throws {
+        let full = try load(store: nil).knowledgebase
+        let read = try Knowledgebase.decode(full.snapshotBytes())
+        #expect(read.tumorTypes.match(text) == full.tumorTypes.match(text))
+        #expect(read.tumorTypes.suggestions(for: text) == full.tumorTypes.suggestions(for: text))
+        #expect(read.oncotree.lineage(of: "LUAD") == ["LUAD", "NSCLC", "LUNG", "TISSUE"])
     }
 
     @Test func theBinaryFormKeepsEdgeValues() throws {
-        struct Sample: Codable, Equatable {
+        struct Sample: SnapshotCodable, Equatable {
             var text: String
             var numbers: [Double]
             var integers: [Int]
@@ -59,11 +86,37 @@ import Testing
             var present: Int?
             var flags: [Bool]
             var table: [String: [Int]]
+
+            init(text: String, numbers: [Double], integers: [Int], missing: String?, present: Int?, flags: [Bool], table: [String: [Int]]) {
+                (self.text, self.numbers, self.integers, self.missing, self.present, self.flags, self.table) =
+                    (text, numbers, integers, missing, present, flags, table)
+            }
+
+            init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
+                (text, numbers, integers, missing, present, flags, table) = try (
+                    reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read(), reader.read()
+                )
+            }
+
+            func write(to writer: inout SnapshotWriter) { writer.write(text, numbers, integers, missing, present, flags, table) }
         }
         let sample = Sample(
             text: "KEAP1 p.G333C 日本語 \u{0}", numbers: [0.1, -0.0, 1e-300, .greatestFiniteMagnitude], integers: [0, -1, Int.min, Int.max],
             missing: nil, present: 7, flags: [true, false], table: ["a": [1, 2], "": []])
-        #expect(try BinaryDecoder.decode(Sample.self, from: try BinaryEncoder.encode(sample)) == sample)
+        #expect(try Sample.decode(sample.snapshotBytes()) == sample)
+    }
+
+    @Test func damagedBytesAreAnErrorNotACrash() throws {
+        let bytes = try load(store: nil).ruleSet.snapshotBytes()
+        // Cut short anywhere, or with a byte left over, the bytes are refused.
+        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 500)) {
+            #expect(throws: SnapshotDecodingError.self) { try RuleSet.decode(Array(bytes.prefix(length))) }
+        }
+        #expect(throws: SnapshotDecodingError.self) { try RuleSet.decode(bytes + [0]) }
+        // A huge count is refused before anything is allocated for it.
+        #expect(throws: SnapshotDecodingError.self) { try [String].decode([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f]) }
+        #expect(throws: SnapshotDecodingError.self) { try Bool.decode([2]) }
+        #expect(throws: SnapshotDecodingError.self) { try [String: Int].decode([2, 1, 0x61, 2, 1, 0x61, 4]) }
     }
 
     @Test func aLoadWritesASnapshotAndTheNextLoadReadsIt() throws {
@@ -71,9 +124,9 @@ import Testing
         let full = try load(store: store)
         let file = snapshotFile(store, full)
         #expect(FileManager.default.fileExists(atPath: file.path))
-        let snapshot = try #require(store.read(knowledgebase: full.knowledgebase.sha256, rules: full.ruleSet.sha256))
-        #expect(snapshot.knowledgebase == (try KnowledgebaseLoader.decode(try KnowledgebaseLoader.readFiles(from: RepositoryPaths.knowledgebase))))
-        #expect(snapshot.rules == (try RuleSetLoader.decode(try RuleSetLoader.readFiles(from: RepositoryPaths.rules))))
+        let snapshot = try #require(read(store, full))
+        #expect(snapshot.resources.knowledgebase.snapshotBytes() == full.knowledgebase.snapshotBytes())
+        #expect(snapshot.resources.ruleSet.snapshotBytes() == full.ruleSet.snapshotBytes())
         // No temporary file is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path) == [file.lastPathComponent])
     }
@@ -83,7 +136,7 @@ import Testing
         let withoutSnapshot = try load(store: nil)
         _ = try load(store: store)
         let fromSnapshot = try load(store: store)
-        #expect(store.read(knowledgebase: fromSnapshot.knowledgebase.sha256, rules: fromSnapshot.ruleSet.sha256) != nil)
+        #expect(read(store, fromSnapshot) != nil)
         // The provenance hashes stay those of the source files.
         #expect(fromSnapshot.knowledgebase.sha256 == withoutSnapshot.knowledgebase.sha256)
         #expect(fromSnapshot.ruleSet.sha256 == withoutSnapshot.ruleSet.sha256)
@@ -120,7 +173,18 @@ import Testing
         let after = try load(knowledgebase, rules, store: store)
         #expect(after.ruleSet.sha256 != before.ruleSet.sha256)
         #expect(after.ruleSet.sha256 == RuleSetLoader.sha256(of: rules))
-        #expect(FileManager.default.fileExists(atPath: snapshotFile(store, after).path))
+        #expect(FileManager.default.fileExists(atPath: snapshotFile(store, after, knowledgebase).path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).count == 2)
+    }
+
+    @Test func eachKnowledgebaseFolderHasItsOwnSnapshot() throws {
+        let (knowledgebase, rules) = try copiedResources()
+        let store = SnapshotStore(directory: try temporaryFolder())
+        let original = try load(RepositoryPaths.knowledgebase, rules, store: store)
+        let copy = try load(knowledgebase, rules, store: store)
+        #expect(copy.knowledgebase.sha256 == original.knowledgebase.sha256)
+        #expect(read(store, original, RepositoryPaths.knowledgebase)?.stamps.folder == KnowledgebaseLoader.folderPath(RepositoryPaths.knowledgebase))
+        #expect(read(store, copy, knowledgebase)?.stamps.folder == KnowledgebaseLoader.folderPath(knowledgebase))
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).count == 2)
     }
 
@@ -148,6 +212,48 @@ import Testing
         } throws: { error in
             guard case AnnotatorError.knowledgebase(.hashMismatch(let file, _, _)) = error else { return false }
             return file == "hotspots.json"
+        }
+    }
+
+    @Test func settledFilesAreTrustedByTheirStampsAndEveryChangeIsStillSeen() throws {
+        let (knowledgebase, rules) = try copiedResources()
+        let store = SnapshotStore(directory: try temporaryFolder())
+        // Fresh copies have not settled: their stamps are not trusted until they are two seconds old.
+        let fresh = try load(knowledgebase, rules, store: store)
+        let racy = try #require(read(store, fresh, knowledgebase))
+        #expect(!racy.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebase)))
+        Thread.sleep(forTimeInterval: 2.2)
+        // A load that checks the settled files again stores their stamps; the next one trusts them.
+        _ = try load(knowledgebase, rules, store: store)
+        let settled = try #require(read(store, fresh, knowledgebase))
+        #expect(settled.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebase)))
+        #expect(try load(knowledgebase, rules, store: store).knowledgebase.sha256 == fresh.knowledgebase.sha256)
+
+        // The same number of bytes, one of them changed: refused.
+        let hotspots = knowledgebase.appendingPathComponent("hotspots.json")
+        let original = try Data(contentsOf: hotspots)
+        var edited = [UInt8](original)
+        let index = try #require(edited.lastIndex(of: UInt8(ascii: "a")))
+        edited[index] = UInt8(ascii: "b")
+        try Data(edited).write(to: hotspots)
+        #expect(!settled.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebase)))
+        #expect {
+            try load(knowledgebase, rules, store: store)
+        } throws: { error in
+            guard case AnnotatorError.knowledgebase(.hashMismatch(let file, _, _)) = error else { return false }
+            return file == "hotspots.json"
+        }
+        // Written back as it was: the files agree with the manifest again and the snapshot is used.
+        try original.write(to: hotspots)
+        #expect(try load(knowledgebase, rules, store: store).knowledgebase.sha256 == fresh.knowledgebase.sha256)
+
+        // A file the manifest does not list: refused.
+        try Data("x".utf8).write(to: knowledgebase.appendingPathComponent("evidence/unlisted.yaml"))
+        #expect {
+            try load(knowledgebase, rules, store: store)
+        } throws: { error in
+            guard case AnnotatorError.knowledgebase(.manifestMismatch(let file, _)) = error else { return false }
+            return file == "evidence/unlisted.yaml"
         }
     }
 
@@ -183,17 +289,17 @@ import Testing
         default: damaged = Data()
         }
         try damaged.write(to: file)
-        #expect(store.read(knowledgebase: first.knowledgebase.sha256, rules: first.ruleSet.sha256) == nil)
+        #expect(read(store, first) == nil)
         let second = try load(store: store)
         #expect(second.knowledgebase.sha256 == first.knowledgebase.sha256)
-        #expect(store.read(knowledgebase: first.knowledgebase.sha256, rules: first.ruleSet.sha256) != nil)
+        #expect(read(store, first) != nil)
     }
 
     @Test func aSnapshotOfAnotherBuildIsNotRead() throws {
         let folder = try temporaryFolder()
         let resources = try load(store: SnapshotStore(directory: folder, build: "build-a"))
         let other = SnapshotStore(directory: folder, build: "build-b")
-        #expect(other.read(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256) == nil)
+        #expect(read(other, resources) == nil)
     }
 
     @Test func concurrentLoadsShareOneWholeSnapshot() async throws {
@@ -208,7 +314,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: store.directory.path)
         #expect(files.count == 1 && files.allSatisfy { $0.hasSuffix(".snapshot") })
         let resources = try load(store: nil)
-        #expect(store.read(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256) != nil)
+        #expect(read(store, resources) != nil)
     }
 
     @Test func theEnvironmentChoosesTheFolderOrTurnsItOff() {
