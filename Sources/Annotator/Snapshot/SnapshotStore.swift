@@ -27,13 +27,14 @@ public struct SnapshotStore: Sendable {
 
     /// The store the environment asks for: none when `KEAPNRF_SNAPSHOT` is `off`; otherwise `$KEAPNRF_CACHE_DIR`,
     /// `$XDG_CACHE_HOME/keapnrf` or `~/.cache/keapnrf`, the first that is set.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> SnapshotStore? {
-        if environment["KEAPNRF_SNAPSHOT"] == "off" { return nil }
-        if let folder = environment["KEAPNRF_CACHE_DIR"], !folder.isEmpty { return SnapshotStore(directory: URL(fileURLWithPath: folder)) }
-        if let cache = environment["XDG_CACHE_HOME"], !cache.isEmpty {
+    /// `variable` reads one environment variable (by default with `getenv`, without copying the whole environment).
+    public static func fromEnvironment(_ variable: (String) -> String? = { getenv($0).map { String(cString: $0) } }) -> SnapshotStore? {
+        if variable("KEAPNRF_SNAPSHOT") == "off" { return nil }
+        if let folder = variable("KEAPNRF_CACHE_DIR"), !folder.isEmpty { return SnapshotStore(directory: URL(fileURLWithPath: folder)) }
+        if let cache = variable("XDG_CACHE_HOME"), !cache.isEmpty {
             return SnapshotStore(directory: URL(fileURLWithPath: cache).appendingPathComponent("keapnrf"))
         }
-        if let home = environment["HOME"], !home.isEmpty {
+        if let home = variable("HOME"), !home.isEmpty {
             return SnapshotStore(directory: URL(fileURLWithPath: home).appendingPathComponent(".cache/keapnrf"))
         }
         return nil

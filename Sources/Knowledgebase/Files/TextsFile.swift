@@ -36,7 +36,7 @@ public struct TextCatalog: Sendable {
         var result = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
+            result.append(contentsOf: rest[..<open])
             guard let close = rest[open...].firstIndex(of: "}"),
                   let value = values[String(rest[rest.index(after: open)..<close])] else {
                 result += "{"
@@ -46,7 +46,7 @@ public struct TextCatalog: Sendable {
             result += value
             rest = rest[rest.index(after: close)...]
         }
-        result += rest
+        result.append(contentsOf: rest)
         return result
     }
 

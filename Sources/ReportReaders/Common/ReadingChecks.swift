@@ -21,7 +21,12 @@ enum ReadingChecks {
             reading.report.copyNumberAlterations, key: { "\($0.gene.uppercased()) \($0.kind.rawValue) \($0.copyNumber.map { "\($0)" } ?? "") \($0.exons ?? "")" },
             repeats: &repeats) { _, _ in }
         reading.report.rearrangements = merged(
-            reading.report.rearrangements, key: { "\($0.genes.map { $0.uppercased() }) \($0.kind.rawValue) \($0.exons) \($0.sourceText)" },
+            reading.report.rearrangements, key: { rearrangement in
+                // Lists joined by hand: interpolating an array goes through `debugPrint`'s dynamic casts.
+                let genes = rearrangement.genes.map { $0.uppercased() }.joined(separator: ",")
+                let exons = rearrangement.exons.map { String($0) }.joined(separator: ",")
+                return "\(genes) \(rearrangement.kind.rawValue) \(exons) \(rearrangement.sourceText)"
+            },
             repeats: &repeats) { _, _ in }
         if !repeats.isEmpty {
             let shown = repeats.prefix(10).joined(separator: "; ") + (repeats.count > 10 ? "; …" : "")

@@ -57,7 +57,7 @@ struct ConditionEvaluator {
         if let exons = condition.exonsLost {
             tests.append {
                 Set(exons).isSubset(of: facts.exonsLost)
-                    ? .pass : .fail("exonsLost: needs \(exons.sorted()); lost \(facts.exonsLost.sorted())")
+                    ? .pass : .fail("exonsLost: needs \(Self.list(exons.sorted())); lost \(Self.list(facts.exonsLost.sorted()))")
             }
         }
         if let kinds = condition.copyNumber?.values {
@@ -112,6 +112,11 @@ struct ConditionEvaluator {
             }
         }
         return tests
+    }
+
+    /// `[2, 3]`, as an array of integers prints, without `debugPrint`'s dynamic casts.
+    private static func list(_ numbers: [Int]) -> String {
+        "[" + numbers.map { String($0) }.joined(separator: ", ") + "]"
     }
 
     private func membership(_ key: String, needs: [String], has: [String], caseInsensitive: Bool = false) -> ConditionResult {

@@ -318,10 +318,10 @@ import Testing
     }
 
     @Test func theEnvironmentChoosesTheFolderOrTurnsItOff() {
-        #expect(SnapshotStore.fromEnvironment(["KEAPNRF_SNAPSHOT": "off", "HOME": "/home/x"]) == nil)
-        #expect(SnapshotStore.fromEnvironment(["KEAPNRF_CACHE_DIR": "/tmp/k", "HOME": "/home/x"])?.directory.path == "/tmp/k")
-        #expect(SnapshotStore.fromEnvironment(["XDG_CACHE_HOME": "/c", "HOME": "/home/x"])?.directory.path == "/c/keapnrf")
-        #expect(SnapshotStore.fromEnvironment(["HOME": "/home/x"])?.directory.path == "/home/x/.cache/keapnrf")
-        #expect(SnapshotStore.fromEnvironment([:]) == nil)
+        #expect(SnapshotStore.fromEnvironment { ["KEAPNRF_SNAPSHOT": "off", "HOME": "/home/x"][$0] } == nil)
+        #expect(SnapshotStore.fromEnvironment { ["KEAPNRF_CACHE_DIR": "/tmp/k", "HOME": "/home/x"][$0] }?.directory.path == "/tmp/k")
+        #expect(SnapshotStore.fromEnvironment { ["XDG_CACHE_HOME": "/c", "HOME": "/home/x"][$0] }?.directory.path == "/c/keapnrf")
+        #expect(SnapshotStore.fromEnvironment { ["HOME": "/home/x"][$0] }?.directory.path == "/home/x/.cache/keapnrf")
+        #expect(SnapshotStore.fromEnvironment { _ in nil } == nil)
     }
 }
