@@ -106,18 +106,17 @@ struct VerifyResponse: Encodable {
 
 /// Response bodies.
 enum Responses {
-    /// An annotation in `format`: JSON outputs carry `ETag: "sha256:<RFC 8785 digest>"`.
-    static func output(_ text: String, format: OutputFormat) -> Response {
-        let digest = format == .json || format == .fhir ? try? InterpretationDigest.sha256(ofJSON: Array(text.utf8)) : nil
-        return output(text, format: format, sha256: digest)
+    /// A page (HTML or Markdown) as `keapnrf annotate` writes it; pages carry no ETag.
+    static func page(_ text: String, format: OutputFormat) -> Response {
+        output(text, format: format, sha256: nil)
     }
 
-    /// An interpretation as `keapnrf annotate` writes it in JSON, with its ETag. The document is written once and
-    /// its RFC 8785 form taken from that text, instead of parsing the written text again (a tenth of the server's
-    /// time per report) or writing the document a second time.
-    static func interpretationJSON(_ interpretation: Interpretation) -> Response {
-        let texts = JSONSerializer.prettyAndCanonical(InterpretationJSON.document(interpretation))
-        return output(texts.pretty, format: .json, sha256: FileDigest.sha256(texts.canonical))
+    /// A JSON answer (the interpretation, or the FHIR bundle) as `keapnrf annotate` writes it, with its ETag
+    /// `"sha256:<RFC 8785 digest>"`. The document is written once and its RFC 8785 form taken from that text,
+    /// instead of parsing the written text again (a tenth of the server's time per report) or writing it twice.
+    static func annotation(_ document: JSONValue, format: OutputFormat) -> Response {
+        let texts = JSONSerializer.prettyAndCanonical(document)
+        return output(texts.pretty, format: format, sha256: FileDigest.sha256(texts.canonical))
     }
 
     private static func output(_ text: String, format: OutputFormat, sha256: String?) -> Response {

@@ -96,16 +96,19 @@ struct ServiceRoutes: Sendable {
             throw Self.problem(error)
         }
         metrics.recordAlterations(of: interpretation)
-        guard options.output != .json else {
-            return Answer(response: Responses.interpretationJSON(interpretation), inputSHA256: interpretation.provenance.inputSHA256)
+        let knowledgebase = setup.resources.knowledgebase
+        let response: Response
+        switch options.output {
+        case .json: response = Responses.annotation(InterpretationJSON.document(interpretation), format: .json)
+        case .fhir: response = Responses.annotation(FHIRBundleWriter.document(interpretation, knowledgebase: knowledgebase, language: options.language), format: .fhir)
+        case .html, .markdown:
+            do {
+                response = Responses.page(try options.output.text(interpretation, knowledgebase: knowledgebase, language: options.language), format: options.output)
+            } catch {
+                throw Problem.internalFailure
+            }
         }
-        let text: String
-        do {
-            text = try options.output.text(interpretation, knowledgebase: setup.resources.knowledgebase, language: options.language)
-        } catch {
-            throw Problem.internalFailure
-        }
-        return Answer(response: Responses.output(text, format: options.output), inputSHA256: interpretation.provenance.inputSHA256)
+        return Answer(response: response, inputSHA256: interpretation.provenance.inputSHA256)
     }
 
     private func lookup(_ query: LookupRequest) throws(Problem) -> Answer {
@@ -116,7 +119,7 @@ struct ServiceRoutes: Sendable {
             throw Self.problem(error)
         }
         metrics.recordAlterations(of: interpretation)
-        return Answer(response: Responses.interpretationJSON(interpretation), inputSHA256: interpretation.provenance.inputSHA256)
+        return Answer(response: Responses.annotation(InterpretationJSON.document(interpretation), format: .json), inputSHA256: interpretation.provenance.inputSHA256)
     }
 
     private func verification(of query: VerifyRequest) throws(Problem) -> InterpretationVerifier.Result {
