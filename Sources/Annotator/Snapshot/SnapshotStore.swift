@@ -87,16 +87,9 @@ public struct SnapshotStore: Sendable {
     static let magic = Array("keapnrf-snapshot 3\n".utf8)
     private static let digestSize = 32
 
-    /// The size and modification time of the running executable, which a rebuild changes.
+    /// The size, modification time and inode of the running executable, which a rebuild changes.
     private static func executableIdentity() -> String {
         let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : (Bundle.main.executablePath ?? "")
-        var status = stat()
-        guard stat(path, &status) == 0 else { return "unknown" }
-        #if canImport(Darwin)
-        let modified = status.st_mtimespec
-        #else
-        let modified = status.st_mtim
-        #endif
-        return "\(status.st_size)-\(modified.tv_sec).\(modified.tv_nsec)-\(status.st_ino)"
+        return FileStamp(path: path)?.contentIdentity ?? "unknown"
     }
 }

@@ -25,6 +25,17 @@ public struct FileStamp: Hashable, Sendable {
         device = Int(truncatingIfNeeded: status.st_dev)
     }
 
+    /// The stamp of the file at `path` (following a link); nil when it cannot be read.
+    public init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        self.init(status)
+    }
+
+    /// Size, modification time and inode as one string: what changes when a file is rebuilt or replaced (the
+    /// status-change time is left out, as making a link to the file changes it too).
+    public var contentIdentity: String { "\(size)-\(modified)-\(inode)" }
+
     static func nanoseconds(_ time: timespec) -> Int { Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec) }
 }
 
