@@ -108,6 +108,15 @@ import TestSupport
                 let detail = try response.json()["detail"] as? String
                 #expect(detail == "request body: $: unknown field 'extra'")
             }
+            // The contract allows no other member, not even one set to null or with an empty name (schemathesis
+            // found `"": null` accepted with 200).
+            for (body, field) in [(#"{"gene":"KEAP1","variant":"p.G333C","": null}"#, ""), (#"{"gene":"KEAP1","variant":"p.G333C","note":null}"#, "note")] {
+                try await client.execute(uri: "/v1/lookup", method: .post, headers: token, body: ByteBuffer(string: body)) { response in
+                    #expect(response.status == .badRequest)
+                    let detail = try response.json()["detail"] as? String
+                    #expect(detail == "request body: $: unknown field '\(field)'")
+                }
+            }
         }
     }
 

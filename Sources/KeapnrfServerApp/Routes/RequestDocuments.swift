@@ -56,6 +56,29 @@ struct LookupRequest: Decodable {
     var variant: String
     var tumorType: String?
 
+    /// The request in `data`: a JSON object with no member the contract does not name. A member set to `null` is
+    /// refused too (the contract allows no other members), which the decoder alone would take as absent.
+    static func parse(_ data: Data, file: String) throws(Problem) -> LookupRequest {
+        let document: JSONValue
+        do {
+            document = try StrictDecoder.parseJSON(data, file: file)
+        } catch {
+            throw .badRequest(error.description, location: error.path)
+        }
+        if case .object(let members) = document,
+           let unknown = members.keys.sorted().first(where: { !["gene", "variant", "tumorType"].contains($0) }) {
+            throw .badRequest("\(file): $: unknown field '\(unknown)'", location: "$.\(unknown)")
+        }
+        let request: LookupRequest
+        do {
+            request = try StrictDecoder.decodeJSON(LookupRequest.self, from: document, file: file)
+        } catch {
+            throw .badRequest(error.description, location: error.path)
+        }
+        try request.check()
+        return request
+    }
+
     /// Refuses values longer than the contract allows.
     func check() throws(Problem) {
         for (field, value, limit) in [("gene", gene, 32), ("variant", variant, 256), ("tumorType", tumorType ?? "", 64)] where value.count > limit {

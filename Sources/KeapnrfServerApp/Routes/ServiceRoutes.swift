@@ -51,13 +51,7 @@ struct ServiceRoutes: Sendable {
     /// `{gene, variant, tumorType?}`: what `keapnrf lookup` writes.
     private func lookup(_ request: Request, context: ServerRequestContext) async throws -> Response {
         let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
-        let query: LookupRequest
-        do {
-            query = try StrictDecoder.decodeJSON(LookupRequest.self, from: data, file: Self.bodyName)
-        } catch {
-            throw Problem.badRequest(error.description, location: error.path)
-        }
-        try query.check()
+        let query = try LookupRequest.parse(data, file: Self.bodyName)
         let answer = try await ComputeWork.run { try lookup(query) }
         context.notes.inputSHA256 = answer.inputSHA256
         return answer.response
