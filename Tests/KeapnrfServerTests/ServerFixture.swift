@@ -86,7 +86,8 @@ enum ServerFixture {
     }
 
     static func application(
-        limits: ServerLimits = testLimits, readiness: Readiness = Readiness(), rateClock: (@Sendable () -> ContinuousClock.Instant)? = nil
+        limits: ServerLimits = testLimits, readiness: Readiness = Readiness(), rateClock: (@Sendable () -> ContinuousClock.Instant)? = nil,
+        logger: Logger = logger
     ) async throws -> some ApplicationProtocol {
         var setup = try await setup(limits: limits)
         if let rateClock { setup.rateClock = rateClock }

@@ -22,34 +22,39 @@ public enum JSONSerializer {
         return output.text
     }
 
-    /// Both forms of one value, the tree walked once: the canonical text is the indented text without the
-    /// whitespace `pretty` writes outside strings (newlines, indentation and the space after each member name),
-    /// which is all the whitespace it writes there.
-    public static func prettyAndCanonical(_ value: JSONValue) -> (pretty: String, canonical: String) {
+    /// Both forms of one value as UTF-8 bytes, the tree walked once: the canonical bytes are the indented bytes
+    /// without the whitespace `pretty` writes outside strings (newlines, indentation and the space after each
+    /// member name), which is all the whitespace it writes there. Bytes, not `String`s, so that a server can send
+    /// one and hash the other without decoding either.
+    public static func prettyAndCanonical(_ value: JSONValue) -> (pretty: [UInt8], canonical: [UInt8]) {
         var output = Output(indent: Array("  ".utf8))
         output.write(value, level: 0)
-        var canonical: [UInt8] = []
-        canonical.reserveCapacity(output.bytes.count)
-        var inString = false
-        var escaped = false
-        for byte in output.bytes {
-            if inString {
-                if escaped {
-                    escaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    inString = false
+        let canonical = output.bytes.withUnsafeBufferPointer { pretty in
+            [UInt8](unsafeUninitializedCapacity: pretty.count) { kept, count in
+                var inString = false
+                var escaped = false
+                count = 0
+                for byte in pretty {
+                    if inString {
+                        if escaped {
+                            escaped = false
+                        } else if byte == UInt8(ascii: "\\") {
+                            escaped = true
+                        } else if byte == UInt8(ascii: "\"") {
+                            inString = false
+                        }
+                    } else if byte == UInt8(ascii: "\"") {
+                        inString = true
+                    } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
+                        continue
+                    }
+                    kept[count] = byte
+                    count += 1
                 }
-            } else if byte == UInt8(ascii: "\"") {
-                inString = true
-            } else if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") {
-                continue
             }
-            canonical.append(byte)
         }
         output.bytes.append(UInt8(ascii: "\n"))
-        return (output.text, String(decoding: canonical, as: UTF8.self))
+        return (output.bytes, canonical)
     }
 
     /// The text being written, as UTF-8 bytes (appending bytes is several times faster than appending to a

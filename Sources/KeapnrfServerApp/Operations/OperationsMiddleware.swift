@@ -44,12 +44,20 @@ struct OperationsMiddleware: RouterMiddleware {
         var metadata: Logger.Metadata = [
             "request_id": .string(context.id), "method": .string(request.method.rawValue), "route": .string(route),
             "status": .stringConvertible(Int(response.status.code)),
-            "duration_ms": .string(String(format: "%.3f", Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1e3)),
+            "duration_ms": .string(Self.milliseconds(duration)),
             "knowledgebase_sha256": .string(knowledgebaseSHA256),
         ]
         if let client = context.notes.client { metadata["client"] = .string(client) }
         if let input = context.notes.inputSHA256 { metadata["input_sha256"] = .string(input) }
         logger.info("request", metadata: metadata)
         return response
+    }
+
+    /// A duration in milliseconds with three decimals ("12.345"), without `String(format:)` (a third of the
+    /// log line's cost).
+    static func milliseconds(_ duration: Duration) -> String {
+        let microseconds = max(0, duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000)
+        let fraction = String(microseconds % 1000)
+        return "\(microseconds / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 }
