@@ -163,7 +163,6 @@ let package = Package(
         .testTarget(name: "KeapnrfServerTests", dependencies: [
             "KeapnrfServerApp", "Annotator", "Interpretation", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
-            .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
