@@ -67,7 +67,7 @@ let package = Package(
 
         // Stage 2: normalise variants.
         .target(name: "HGVS"),
-        .target(name: "VariantEffect", dependencies: ["HGVS"]),
+        .target(name: "VariantEffect", dependencies: ["HGVS", "SnapshotCoding"]),
         .target(name: "Knowledgebase", dependencies: [
             "HGVS", "VariantEffect", "StrictDecoding", "SnapshotCoding",
             .product(name: "Crypto", package: "swift-crypto"),
@@ -136,7 +136,7 @@ let package = Package(
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "HGVSTests", dependencies: ["HGVS", "TestSupport"]),
-        .testTarget(name: "VariantEffectTests", dependencies: ["VariantEffect", "HGVS", "TestSupport"]),
+        .testTarget(name: "VariantEffectTests", dependencies: ["VariantEffect", "HGVS", "SnapshotCoding", "TestSupport"]),
         .testTarget(
             name: "CohortStatisticsTests", dependencies: ["CohortStatistics", "TestSupport"],
             exclude: ["Fixtures", "Oracles"]  // the extra R oracle script and its stored output

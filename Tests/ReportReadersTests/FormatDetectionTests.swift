@@ -28,6 +28,27 @@ struct FormatDetectionTests {
         #expect(error?.problem == "cannot tell the format: \(what); name it with --format (keapnrf-json, f1cdx-xml, fhir-json, fhir-xml, vcf, maf)")
     }
 
+    /// Text of exactly `length` bytes: `filler` repeated and cut.
+    private static func padding(_ length: Int, _ filler: String = "x") -> String {
+        String(String(repeating: filler, count: length / filler.count + 1).prefix(length))
+    }
+
+    @Test("what settles the format may lie past the first 4 KB (the detector's first window) and within 64 KB", arguments: [
+        // White space before a JSON report.
+        (padding(5_000, " ") + "{\"format\": \"keapnrf-json\"}", ReportFormat.keapnrfJSON),
+        // A comment longer than 4 KB before a FHIR root.
+        ("<?xml version=\"1.0\"?><!--" + padding(6_000) + "--><Bundle/>", .fhirXML),
+        // A root element whose name is no FHIR type and whose FHIR namespace begins past byte 4,096.
+        ("<!--" + padding(4_080 - 7) + "--><x:Thing xmlns:x=\"http://hl7.org/fhir\"/>", .fhirXML),
+        // A FoundationOne root element starting at byte 4,090.
+        ("<!--" + padding(4_090 - 7) + "--><rr:ResultsReport xmlns:rr=\"http://foundationmedicine.com/compbio/resultsReport\"/>", .foundationOneXML),
+        // A MAF header whose Hugo_Symbol column begins past byte 4,096.
+        ("#version 2.4\n#" + padding(4_060) + "\nTumor_Sample_Barcode\tChromosome\tStart_Position\tHugo_Symbol\n", .maf),
+    ])
+    func decisivePartPastTheFirstWindow(_ content: String, format: ReportFormat) throws {
+        #expect(try ReportFormatDetector.detect(Data(content.utf8), file: "x") == format)
+    }
+
     @Test("a UTF-8 byte order mark and a UTF-16 document are detected; --format overrides detection")
     func encodingsAndOverride() throws {
         let xml = "<?xml version=\"1.0\"?>\n<Bundle xmlns=\"http://hl7.org/fhir\"/>"

@@ -17,24 +17,29 @@ enum InputFile {
         guard kind == .regularFile else { throw CommandFailure("\(path): is \(kind.description), expected a regular file") }
         try checkSize(Int(status.st_size))
         do {
-            return try readAll(descriptor)
+            return try readAll(descriptor, expectedSize: Int(status.st_size))
         } catch {
             throw CommandFailure("\(path): cannot read the file: \(error.reason)")
         }
     }
 
-    /// read(2) until the end of the file, retried after interruptions.
-    private static func readAll(_ descriptor: Int32) throws(SystemCallFailure) -> Data {
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    /// read(2) until the end of the file, retried after interruptions, straight into a buffer of the size `fstat`
+    /// gave (and one byte more, to see the end in the same pass); a file that grew meanwhile is read on.
+    private static func readAll(_ descriptor: Int32, expectedSize: Int) throws(SystemCallFailure) -> Data {
+        var data = Data(count: max(expectedSize, 0) + 1)
+        var length = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { readSome(descriptor, into: $0) }
-            if count == 0 { return data }
+            if length == data.count { data.count += max(data.count, 1 << 16) }
+            let count = data.withUnsafeMutableBytes { readSome(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[length...])) }
+            if count == 0 {
+                data.count = length
+                return data
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw SystemCallFailure.fromErrno()
             }
-            data.append(contentsOf: buffer[..<count])
+            length += count
         }
     }
 }

@@ -81,15 +81,21 @@ public enum TranscriptResolution: Hashable, Sendable {
     case unknown
 }
 
-/// Only the gene file is stored; the transcript models are built from it again when read.
+/// The gene file and its validated transcript models are stored; the models are not built from the file again.
 extension GeneKnowledge: SnapshotCodable {
     public init(snapshot reader: inout SnapshotReader) throws(SnapshotDecodingError) {
         let file: GeneFile = try reader.read()
-        guard let models = try? GeneValidator.validate(file, label: file.symbol) else { throw reader.failure("gene \(file.symbol) has no valid models") }
-        self.init(file: file, transcriptModels: models)
+        let models: [TranscriptModel] = try reader.read()
+        var byAssembly: [GenomeAssembly: TranscriptModel] = [:]
+        for model in models {
+            guard model.gene == file.symbol, byAssembly.updateValue(model, forKey: model.assembly) == nil else {
+                throw reader.failure("gene \(file.symbol): transcript model of another gene or a second one on \(model.assembly.rawValue)")
+            }
+        }
+        self.init(file: file, transcriptModels: byAssembly)
     }
 
     public func write(to writer: inout SnapshotWriter) {
-        writer.write(file)
+        writer.write(file, transcriptModels.values.sorted { $0.assembly.rawValue < $1.assembly.rawValue })
     }
 }

@@ -13,6 +13,8 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
     /// Mutation Annotation Format (GDC / cBioPortal columns), one tumour sample.
     case maf
 
-    /// The accepted values, for messages: `keapnrf-json, f1cdx-xml, …`.
-    public static var valueList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+    /// The accepted values, for messages: `keapnrf-json, f1cdx-xml, …`. (A closure, not the key path
+    /// `\.rawValue`: instantiating a key path at run time searched the conformance tables, 0.2 ms of every
+    /// `annotate`, whose help text names the formats.)
+    public static let valueList: String = allCases.map { $0.rawValue }.joined(separator: ", ")
 }

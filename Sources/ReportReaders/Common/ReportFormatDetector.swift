@@ -16,13 +16,32 @@ import Foundation
 public enum ReportFormatDetector {
     /// The format of `data`, or an error saying what the content looked like.
     public static func detect(_ data: Data, file: String) throws(ReportReadError) -> ReportFormat {
-        let head = text(ofFirst: 65_536, in: data)
+        // Reports show their format in their first kilobytes: only those are decoded, and the first 64 KB when
+        // they do not settle it (a root element or MAF header cut at their end, a long comment before them).
+        if data.count > firstWindow, let format = try decide(text(ofFirst: firstWindow, in: data), data, isLastWindow: false, file: file) {
+            return format
+        }
+        guard let format = try decide(text(ofFirst: lastWindow, in: data), data, isLastWindow: true, file: file) else {
+            throw unknown(file, "the content is not JSON, XML, VCF (##fileformat=VCF…) or MAF (a Hugo_Symbol column)")
+        }
+        return format
+    }
+
+    private static let firstWindow = 4_096
+    private static let lastWindow = 65_536
+
+    /// The format `head` (the first bytes of `data` as text) shows; nil when a window other than the last does not
+    /// settle it, which the last turns into an error.
+    private static func decide(_ head: String, _ data: Data, isLastWindow: Bool, file: String) throws(ReportReadError) -> ReportFormat? {
         let trimmed = head.drop { $0.isWhitespace }
         if trimmed.hasPrefix("{") {
             return data.range(of: Data("\"resourceType\"".utf8)) != nil ? .fhirJSON : .keapnrfJSON
         }
         if trimmed.hasPrefix("<") {
-            guard let root = rootElement(in: String(trimmed)) else {
+            let root = rootElement(in: String(trimmed))
+            // A start tag cut by the window's end may hold the FHIR namespace further on.
+            if !isLastWindow, root?.isCut ?? true { return nil }
+            guard let root else {
                 throw unknown(file, "the document starts like XML but no root element was found in its first 64 KB")
             }
             let local = root.name.split(separator: ":").last.map(String.init) ?? root.name
@@ -32,10 +51,13 @@ public enum ReportFormatDetector {
         }
         if trimmed.hasPrefix("##fileformat=VCF") { return .vcf }
         for line in trimmed.split(whereSeparator: \.isNewline).prefix(200) where !line.hasPrefix("#") {
+            // A header line running to the window's end may be cut before its Hugo_Symbol column.
+            if !isLastWindow, line.endIndex == trimmed.endIndex { return nil }
             let columns = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             if columns.count > 1, columns.contains("hugo_symbol") { return .maf }
             break
         }
+        if !isLastWindow { return nil }
         throw unknown(file, "the content is not JSON, XML, VCF (##fileformat=VCF…) or MAF (a Hugo_Symbol column)")
     }
 
@@ -64,11 +86,11 @@ public enum ReportFormatDetector {
         }
     }
 
-    /// The name and start tag of the first element, skipping the XML declaration, processing
-    /// instructions, comments and a document type declaration. (Searches with the standard library's
+    /// The name and start tag of the first element, and whether the text ends inside that tag, skipping the XML
+    /// declaration, processing instructions, comments and a document type declaration. (Searches with the standard library's
     /// `firstRange(of:)`: Foundation's `range(of:)` bridges the text to UTF-16 first, which cost a tenth of a
     /// small report's annotation in a batch.)
-    private static func rootElement(in text: String) -> (name: String, tag: Substring)? {
+    private static func rootElement(in text: String) -> (name: String, tag: Substring, isCut: Bool)? {
         var rest = text[...]
         while let open = rest.firstIndex(of: "<") {
             rest = rest[open...]
@@ -85,10 +107,10 @@ public enum ReportFormatDetector {
                 let hasSubset = rest[..<plainEnd].contains("[")
                 rest = hasSubset ? rest[(subsetEnd?.upperBound ?? rest.endIndex)...] : rest[rest.index(after: plainEnd)...]
             } else {
-                let tagEnd = rest.firstIndex(of: ">") ?? rest.endIndex
-                let tag = rest[..<tagEnd]
+                let tagEnd = rest.firstIndex(of: ">")
+                let tag = rest[..<(tagEnd ?? rest.endIndex)]
                 let name = tag.dropFirst().prefix { !$0.isWhitespace && $0 != "/" && $0 != ">" }
-                return name.isEmpty ? nil : (String(name), tag)
+                return name.isEmpty ? nil : (String(name), tag, tagEnd == nil)
             }
         }
         return nil

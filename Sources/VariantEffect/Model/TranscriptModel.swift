@@ -50,6 +50,22 @@ public struct TranscriptModel: Hashable, Sendable {
         self.normalizedChromosome = Self.normalizedChromosomeName(chromosome)
     }
 
+    /// A model restored from fields a validating ``init(gene:accession:assembly:chromosome:strand:codingExons:codingSequence:)``
+    /// produced (the knowledgebase snapshot): nothing is checked or translated again.
+    init(gene: String, accession: String, assembly: GenomeAssembly, chromosome: String, strand: Strand,
+         codingExons: [CodingExon], validatedCodingSequence: [UInt8], protein: [UInt8]) {
+        self.gene = gene
+        self.accession = accession
+        self.assembly = assembly
+        self.chromosome = chromosome
+        self.strand = strand
+        self.codingExons = codingExons
+        self.codingSequence = validatedCodingSequence
+        self.protein = protein
+        self.layout = ExonLayout(codingExons: codingExons, strand: strand)
+        self.normalizedChromosome = Self.normalizedChromosomeName(chromosome)
+    }
+
     /// The protein as a `String` of one-letter codes ending with `*`.
     public var proteinSequence: String { Nucleotides.string(protein) }
 
