@@ -38,16 +38,9 @@ public struct TranscriptModel: Hashable, Sendable {
         if chromosome.isEmpty { throw .emptyField(name: "chromosome") }
         let cds = try Self.validatedCodingSequence(codingSequence)
         try Self.validate(codingExons: codingExons, strand: strand, cdsLength: cds.count)
-        self.gene = gene
-        self.accession = accession
-        self.assembly = assembly
-        self.chromosome = chromosome
-        self.strand = strand
-        self.codingExons = codingExons
-        self.codingSequence = cds
-        self.protein = GeneticCode.translate(cds)
-        self.layout = ExonLayout(codingExons: codingExons, strand: strand)
-        self.normalizedChromosome = Self.normalizedChromosomeName(chromosome)
+        self.init(
+            gene: gene, accession: accession, assembly: assembly, chromosome: chromosome, strand: strand,
+            codingExons: codingExons, validatedCodingSequence: cds, protein: GeneticCode.translate(cds))
     }
 
     /// A model restored from fields a validating ``init(gene:accession:assembly:chromosome:strand:codingExons:codingSequence:)``
