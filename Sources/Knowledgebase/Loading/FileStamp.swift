@@ -39,7 +39,8 @@ public struct FileStamp: Hashable, Sendable {
     static func nanoseconds(_ time: timespec) -> Int { Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec) }
 }
 
-/// The stamps of a knowledgebase folder's data files, taken when the folder is listed, and when that was.
+/// The stamps of a folder's files (a knowledgebase's data files, a rule set's files), taken when the folder is
+/// listed, and when that was.
 public struct FolderStamps: Hashable, Sendable {
     /// The folder's path.
     public let folder: String
@@ -56,6 +57,37 @@ public struct FolderStamps: Hashable, Sendable {
     /// True when these stamps, taken by an earlier listing that had settled, still describe the folder `current`
     /// lists: no file added, removed or changed since.
     public func stillDescribe(_ current: FolderStamps) -> Bool { isSettled && folder == current.folder && files == current.files }
+
+    /// The path by which stamps name a folder.
+    public static func path(of directory: URL) -> String { directory.standardizedFileURL.path }
+
+    /// The files under `directory` and their stamps, every folder below it searched; hidden files and the paths
+    /// (relative to the folder) in `skipping` are left out. A link counts as what it points to, but a linked folder
+    /// is not searched. Nil when `directory` cannot be listed.
+    public static func list(_ directory: URL, skipping: Set<String>) -> FolderStamps? {
+        let root = path(of: directory)
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        guard let topLevel = try? FileManager.default.contentsOfDirectory(atPath: root) else { return nil }
+        var files: [String: FileStamp] = [:]
+        var pending = topLevel.map { (relative: $0, name: $0) }
+        while let (relative, name) = pending.popLast() {
+            let path = root + "/" + relative
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            if status.st_mode & S_IFMT == S_IFDIR {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                pending += names.map { (relative: relative + "/" + $0, name: $0) }
+                continue
+            }
+            if status.st_mode & S_IFMT == S_IFLNK {
+                guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { continue }
+            }
+            if name.hasPrefix(".") || skipping.contains(relative) { continue }
+            files[relative] = FileStamp(status)
+        }
+        return FolderStamps(folder: root, files: files, takenAt: FileStamp.nanoseconds(now))
+    }
 }
 
 extension FileStamp: SnapshotCodable {

@@ -98,7 +98,7 @@ public enum KnowledgebaseLoader {
     // MARK: - Manifest
 
     /// The path by which ``stamps(of:)`` names a knowledgebase folder.
-    public static func folderPath(_ directory: URL) -> String { directory.standardizedFileURL.path }
+    public static func folderPath(_ directory: URL) -> String { FolderStamps.path(of: directory) }
 
     /// Reads every file the manifest lists, checks its SHA-256, and checks that the folder holds no unlisted file
     /// (`present` is what the folder holds).
@@ -127,28 +127,10 @@ public enum KnowledgebaseLoader {
     /// The data files under `directory` (not the manifest, README or hidden files) and their stamps, every folder
     /// below it searched. A link counts as what it points to, but a linked folder is not searched.
     public static func stamps(of directory: URL) throws(KnowledgebaseError) -> FolderStamps {
-        let root = folderPath(directory)
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        guard let topLevel = try? FileManager.default.contentsOfDirectory(atPath: root) else { throw .missingFile(path: root) }
-        var files: [String: FileStamp] = [:]
-        var pending = topLevel.map { (relative: $0, name: $0) }
-        while let (relative, name) = pending.popLast() {
-            let path = root + "/" + relative
-            var status = stat()
-            guard lstat(path, &status) == 0 else { continue }
-            if status.st_mode & S_IFMT == S_IFDIR {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                pending += names.map { (relative: relative + "/" + $0, name: $0) }
-                continue
-            }
-            if status.st_mode & S_IFMT == S_IFLNK {
-                guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { continue }
-            }
-            if name.hasPrefix(".") || relative == "manifest.json" || relative == "README.md" { continue }
-            files[relative] = FileStamp(status)
+        guard let stamps = FolderStamps.list(directory, skipping: ["manifest.json", "README.md"]) else {
+            throw .missingFile(path: folderPath(directory))
         }
-        return FolderStamps(folder: root, files: files, takenAt: FileStamp.nanoseconds(now))
+        return stamps
     }
 
     // MARK: - Evidence

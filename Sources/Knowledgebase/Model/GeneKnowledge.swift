@@ -42,7 +42,7 @@ public struct GeneKnowledge: Sendable {
     /// The MANE accessions match with or without their version; another version of a MANE accession
     /// matches only through an alias that lists it.
     public func resolveTranscript(_ accession: String?) -> TranscriptResolution {
-        guard let accession = accession?.trimmingCharacters(in: .whitespaces), !accession.isEmpty else {
+        guard let accession = accession?.trimmingWhitespace(), !accession.isEmpty else {
             return .notGiven
         }
         let (base, version) = Self.split(accession)

@@ -62,7 +62,7 @@ public struct TumorTypeResolver: Sendable {
     /// a node under it; nil when nothing matches. Leading words the knowledgebase lists as not naming the tumour
     /// (`ignoredLeadingWords`, e.g. FoundationOne's `PEDIATRIC`) are set aside when the whole text matches nothing.
     public func match(_ text: String) -> TumorTypeMatch? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace(newlines: true)
         guard !trimmed.isEmpty else { return nil }
         if let node = oncotree.node(trimmed) {
             return TumorTypeMatch(code: node.code, method: .code, matchedText: text)

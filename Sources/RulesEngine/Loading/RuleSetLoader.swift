@@ -18,6 +18,8 @@ public enum RuleSetLoader {
 
     /// Reads the rule files and the classification standard in `directory`, without decoding them.
     public static func readFiles(from directory: URL) throws(RuleSetError) -> RuleSetFiles {
+        // Stamped before anything is read, so that a file changed while it is read does not keep its old stamp.
+        let listing = stamps(of: directory)
         let ruleNames = try ruleFileNames(in: directory)
         let classificationNames = classificationFileNames(in: directory)
         guard classificationNames.count == 1, let classificationName = classificationNames.first else {
@@ -32,7 +34,14 @@ public enum RuleSetLoader {
             hashes.append((name, FileDigest.sha256(data)))
             texts.append((name, text))
         }
-        return RuleSetFiles(directory: directory, hashes: hashes, sha256: combinedSHA256(hashes), texts: texts)
+        guard let listing else { throw .missingDirectory(path: directory.path) }
+        return RuleSetFiles(directory: directory, hashes: hashes, sha256: combinedSHA256(hashes), texts: texts, stamps: listing)
+    }
+
+    /// The files of the rules folder `directory` (the README and hidden files left out) and their stamps; nil when
+    /// it cannot be listed.
+    public static func stamps(of directory: URL) -> FolderStamps? {
+        FolderStamps.list(directory, skipping: ["README.md"])
     }
 
     /// Decodes the rule files' YAML, checking each file's structure.

@@ -11,6 +11,8 @@ public struct RuleSetFiles: Sendable {
     public let sha256: String
     /// Each file's text, in the order of `hashes`.
     let texts: [(path: String, text: String)]
+    /// The stamps of the folder's files, taken before they were read.
+    public let stamps: FolderStamps
 }
 
 /// A rule set's files decoded (``RuleSetLoader/decode(_:)``), before the checks against the knowledgebase.

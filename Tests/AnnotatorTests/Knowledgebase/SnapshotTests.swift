@@ -39,14 +39,16 @@ import Testing
         try AnnotationResources.load(knowledgebase: knowledgebase, rules: rules, snapshots: store)
     }
 
-    private func snapshotFile(_ store: SnapshotStore, _ resources: AnnotationResources, _ folder: URL = RepositoryPaths.knowledgebase) -> URL {
-        store.file(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256, folder: KnowledgebaseLoader.folderPath(folder))
+    private func snapshotFile(
+        _ store: SnapshotStore, _ resources: AnnotationResources, _ folder: URL = RepositoryPaths.knowledgebase, _ rules: URL = RepositoryPaths.rules
+    ) -> URL {
+        store.file(knowledgebase: resources.knowledgebase.sha256, folder: FolderStamps.path(of: folder), rulesFolder: FolderStamps.path(of: rules))
     }
 
     private func read(
-        _ store: SnapshotStore, _ resources: AnnotationResources, _ folder: URL = RepositoryPaths.knowledgebase
-    ) -> (resources: AnnotationResources, stamps: FolderStamps)? {
-        store.read(knowledgebase: resources.knowledgebase.sha256, rules: resources.ruleSet.sha256, folder: KnowledgebaseLoader.folderPath(folder))
+        _ store: SnapshotStore, _ resources: AnnotationResources, _ folder: URL = RepositoryPaths.knowledgebase, _ rules: URL = RepositoryPaths.rules
+    ) -> SnapshotStore.Snapshot? {
+        store.read(knowledgebase: resources.knowledgebase.sha256, folder: FolderStamps.path(of: folder), rulesFolder: FolderStamps.path(of: rules))
     }
 
     @Test func theBinaryFormReadsBackTheBuiltResourcesExactly() throws {
@@ -166,7 +168,7 @@ import Testing
         }
     }
 
-    @Test func anEditedRuleFileSelectsANewSnapshot() throws {
+    @Test func anEditedRuleFileIsReadAgainAndItsRuleSetReplacesTheSnapshot() throws {
         let (knowledgebase, rules) = try copiedResources()
         let store = SnapshotStore(directory: try temporaryFolder())
         let before = try load(knowledgebase, rules, store: store)
@@ -176,8 +178,41 @@ import Testing
         let after = try load(knowledgebase, rules, store: store)
         #expect(after.ruleSet.sha256 != before.ruleSet.sha256)
         #expect(after.ruleSet.sha256 == RuleSetLoader.sha256(of: rules))
-        #expect(FileManager.default.fileExists(atPath: snapshotFile(store, after, knowledgebase).path))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).count == 2)
+        #expect(read(store, after, knowledgebase, rules)?.resources.ruleSet.sha256 == after.ruleSet.sha256)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).count == 1)
+    }
+
+    @Test func settledRuleFilesAreTrustedByTheirStampsAndEveryChangeIsStillSeen() throws {
+        let (knowledgebase, rules) = try copiedResources()
+        let store = SnapshotStore(directory: try temporaryFolder())
+        let fresh = try load(knowledgebase, rules, store: store)
+        let racy = try #require(read(store, fresh, knowledgebase, rules))
+        #expect(!racy.ruleStamps.stillDescribe(try #require(RuleSetLoader.stamps(of: rules))))
+        Thread.sleep(forTimeInterval: 2.2)
+        // A load that hashes the settled files again stores their stamps; the next one trusts them.
+        _ = try load(knowledgebase, rules, store: store)
+        let settled = try #require(read(store, fresh, knowledgebase, rules))
+        #expect(settled.ruleStamps.stillDescribe(try #require(RuleSetLoader.stamps(of: rules))))
+        #expect(try load(knowledgebase, rules, store: store).ruleSet.sha256 == fresh.ruleSet.sha256)
+
+        // The same number of bytes, one of them changed, in place: the rule set of the file, not of the snapshot.
+        let ruleset = rules.appendingPathComponent("ruleset.yaml")
+        let original = try Data(contentsOf: ruleset)
+        let versionLine = Data("\nversion: \(fresh.ruleSet.version)\n".utf8)
+        let range = try #require(original.range(of: versionLine))
+        var edited = original
+        let digit = try #require(edited[range].lastIndex { (UInt8(ascii: "0")...UInt8(ascii: "8")).contains($0) })
+        edited[digit] += 1
+        let handle = try FileHandle(forWritingTo: ruleset)
+        try handle.write(contentsOf: edited)
+        try handle.close()
+        #expect(!settled.ruleStamps.stillDescribe(try #require(RuleSetLoader.stamps(of: rules))))
+        let changed = try load(knowledgebase, rules, store: store)
+        #expect(changed.ruleSet.version != fresh.ruleSet.version)
+        #expect(changed.ruleSet.sha256 == RuleSetLoader.sha256(of: rules))
+        // Written back as it was: the rule set of the files again.
+        try original.write(to: ruleset)
+        #expect(try load(knowledgebase, rules, store: store).ruleSet.sha256 == fresh.ruleSet.sha256)
     }
 
     @Test func eachKnowledgebaseFolderHasItsOwnSnapshot() throws {
@@ -186,8 +221,8 @@ import Testing
         let original = try load(RepositoryPaths.knowledgebase, rules, store: store)
         let copy = try load(knowledgebase, rules, store: store)
         #expect(copy.knowledgebase.sha256 == original.knowledgebase.sha256)
-        #expect(read(store, original, RepositoryPaths.knowledgebase)?.stamps.folder == KnowledgebaseLoader.folderPath(RepositoryPaths.knowledgebase))
-        #expect(read(store, copy, knowledgebase)?.stamps.folder == KnowledgebaseLoader.folderPath(knowledgebase))
+        #expect(read(store, original, RepositoryPaths.knowledgebase, rules)?.stamps.folder == KnowledgebaseLoader.folderPath(RepositoryPaths.knowledgebase))
+        #expect(read(store, copy, knowledgebase, rules)?.stamps.folder == KnowledgebaseLoader.folderPath(knowledgebase))
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).count == 2)
     }
 
@@ -223,12 +258,12 @@ import Testing
         let store = SnapshotStore(directory: try temporaryFolder())
         // Fresh copies have not settled: their stamps are not trusted until they are two seconds old.
         let fresh = try load(knowledgebase, rules, store: store)
-        let racy = try #require(read(store, fresh, knowledgebase))
+        let racy = try #require(read(store, fresh, knowledgebase, rules))
         #expect(!racy.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebase)))
         Thread.sleep(forTimeInterval: 2.2)
         // A load that checks the settled files again stores their stamps; the next one trusts them.
         _ = try load(knowledgebase, rules, store: store)
-        let settled = try #require(read(store, fresh, knowledgebase))
+        let settled = try #require(read(store, fresh, knowledgebase, rules))
         #expect(settled.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: knowledgebase)))
         #expect(try load(knowledgebase, rules, store: store).knowledgebase.sha256 == fresh.knowledgebase.sha256)
 
