@@ -90,7 +90,27 @@ public struct SnapshotStore: Sendable {
         let payload = writer.bytes
         let target = file(knowledgebase: knowledgebase.sha256, folder: stamps.folder, rulesFolder: ruleStamps.folder)
         // Written whole or not at all: a reader sees the old file, the new one or none, never a part.
-        try? AtomicFile.write(Data(Self.magic + Array(SHA256.hash(data: payload)) + payload), to: target, creatingFolders: true)
+        guard (try? AtomicFile.write(Data(Self.magic + Array(SHA256.hash(data: payload)) + payload), to: target, creatingFolders: true)) != nil else {
+            return
+        }
+        removeAllButNewest(Self.retained)
+    }
+
+    /// How many snapshots the folder keeps: those of earlier builds, knowledgebases and folders go, newest last.
+    static let retained = 8
+
+    /// Removes every snapshot file but the `count` modified last. A process reading one of them keeps its mapping;
+    /// a process that would have read it loads in full.
+    func removeAllButNewest(_ count: Int) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        let snapshots = names.filter { $0.hasPrefix("resources-") && $0.hasSuffix(".snapshot") }.map { name -> (path: String, modified: Int) in
+            let path = directory.appendingPathComponent(name).path
+            return (path, FileStamp(path: path)?.modifiedNanoseconds ?? 0)
+        }
+        guard snapshots.count > count else { return }
+        for old in snapshots.sorted(by: { ($0.modified, $0.path) > ($1.modified, $1.path) }).dropFirst(count) {
+            try? FileManager.default.removeItem(atPath: old.path)
+        }
     }
 
     /// The first bytes of every snapshot file, with the format's version.

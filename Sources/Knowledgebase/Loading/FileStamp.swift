@@ -36,6 +36,9 @@ public struct FileStamp: Hashable, Sendable {
     /// status-change time is left out, as making a link to the file changes it too).
     public var contentIdentity: String { "\(size)-\(modified)-\(inode)" }
 
+    /// The modification time in nanoseconds since the epoch.
+    public var modifiedNanoseconds: Int { modified }
+
     static func nanoseconds(_ time: timespec) -> Int { Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec) }
 }
 

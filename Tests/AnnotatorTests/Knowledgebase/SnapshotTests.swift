@@ -340,6 +340,22 @@ import Testing
         #expect(read(other, resources) == nil)
     }
 
+    @Test func theFolderKeepsTheNewestSnapshotsOnly() throws {
+        let folder = try temporaryFolder()
+        // Another file in the folder is left alone.
+        try Data("notes".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        var resources: AnnotationResources?
+        for build in 1...(SnapshotStore.retained + 3) {
+            resources = try load(store: SnapshotStore(directory: folder, build: "build-\(build)"))
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.filter { $0.hasSuffix(".snapshot") }.count == SnapshotStore.retained)
+        #expect(names.contains("notes.txt"))
+        let built = try #require(resources)
+        #expect(read(SnapshotStore(directory: folder, build: "build-\(SnapshotStore.retained + 3)"), built) != nil)
+        #expect(read(SnapshotStore(directory: folder, build: "build-1"), built) == nil)
+    }
+
     @Test func concurrentLoadsShareOneWholeSnapshot() async throws {
         let store = SnapshotStore(directory: try temporaryFolder())
         let hashes = try await withThrowingTaskGroup(of: String.self) { group in
