@@ -107,7 +107,7 @@ for label in c1 c16 c64 c16-paced c16-small; do median "$label"; done
 echo "== RSS before the mixed run: $(rss) (load $(load))"
 total=0
 for round in $(seq 1 40); do
-    line=$(wrk_run "mixed" 16 30 "${REPORTS[0]}" examples/escc-nfe2l2-d29h.json examples/luad-keap1-g333c-stk11-kras.json \
+    line=$(KEAPNRF_COUNT_STATUS=1 wrk_run "mixed" 16 30 "${REPORTS[0]}" examples/escc-nfe2l2-d29h.json examples/luad-keap1-g333c-stk11-kras.json \
         "$WORK/truncated.xml" "${REPORTS[1]}" examples/lusc-nfe2l2-e79k.json examples/escc-nfe2l2-d29h.json "$WORK/garbage.txt")
     echo "round $round: $line"
     total=$(( total + $(echo "$line" | sed 's/.*requests=\([0-9]*\).*/\1/') ))
