@@ -150,8 +150,8 @@ struct BatchCommandTests {
                 var tree: [String: Data] = [:]
                 for path in try FileManager.default.subpathsOfDirectory(atPath: out.path) {
                     var isDirectory: ObjCBool = false
-                    FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path, isDirectory: &isDirectory)
-                    if !isDirectory.boolValue { tree[path] = try Data(contentsOf: out.appendingPathComponent(path)) }
+                    guard FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+                    tree[path] = try Data(contentsOf: out.appendingPathComponent(path))
                 }
                 trees.append(tree)
             }
