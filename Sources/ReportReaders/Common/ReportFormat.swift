@@ -13,8 +13,7 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
     /// Mutation Annotation Format (GDC / cBioPortal columns), one tumour sample.
     case maf
 
-    /// The accepted values, for messages: `keapnrf-json, f1cdx-xml, …`. (A closure, not the key path
-    /// `\.rawValue`: instantiating a key path at run time searched the conformance tables, 0.2 ms of every
-    /// `annotate`, whose help text names the formats.)
+    /// The accepted values, for messages: `keapnrf-json, f1cdx-xml, …` (built once: the commands' help texts name
+    /// them, and every command line is parsed against them).
     public static let valueList: String = allCases.map { $0.rawValue }.joined(separator: ", ")
 }
