@@ -46,15 +46,16 @@ public struct AnnotationResources: Sendable {
         _ snapshot: SnapshotStore.Snapshot, manifest: KnowledgebaseManifest, rules rulesDirectory: URL, store: SnapshotStore
     ) throws(KnowledgebaseError) -> AnnotationResources? {
         var (stamps, ruleStamps, restamped) = (snapshot.stamps, snapshot.ruleStamps, false)
-        if !snapshot.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: manifest.directory)) {
-            // Touched, copied or restored files that agree with the manifest again.
-            (stamps, restamped) = (try KnowledgebaseLoader.readFiles(manifest).stamps, true)
-        }
+        // The rules first: when they changed, the full load reads the knowledgebase's files, which need not be read here.
         if !(RuleSetLoader.stamps(of: rulesDirectory).map(snapshot.ruleStamps.stillDescribe) ?? false) {
             guard let files = try? RuleSetLoader.readFiles(from: rulesDirectory), files.sha256 == snapshot.resources.ruleSet.sha256 else {
                 return nil
             }
             (ruleStamps, restamped) = (files.stamps, true)
+        }
+        if !snapshot.stamps.stillDescribe(try KnowledgebaseLoader.stamps(of: manifest.directory)) {
+            // Touched, copied or restored files that agree with the manifest again.
+            (stamps, restamped) = (try KnowledgebaseLoader.readFiles(manifest).stamps, true)
         }
         if restamped, stamps.isSettled, ruleStamps.isSettled { store.write(snapshot.resources, stamps: stamps, ruleStamps: ruleStamps) }
         return snapshot.resources

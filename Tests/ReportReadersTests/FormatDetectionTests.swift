@@ -49,6 +49,17 @@ struct FormatDetectionTests {
         #expect(try ReportFormatDetector.detect(Data(content.utf8), file: "x") == format)
     }
 
+    @Test("a MAF-like header line cut by the first window is judged on the whole line")
+    func headerLineCutByTheFirstWindow() {
+        // The first 4,096 bytes end right after "Hugo_Symbol", the start of the column "Hugo_SymbolX": judged on
+        // the first window alone the line would name a Hugo_Symbol column.
+        let head = "#" + Self.padding(4_096 - 1 - 1 - "Tumor_Sample_Barcode\tHugo_Symbol".utf8.count) + "\n"
+        let content = head + "Tumor_Sample_Barcode\tHugo_SymbolX\tChromosome\n"
+        #expect(content.utf8.prefix(4_096).suffix(11).elementsEqual("Hugo_Symbol".utf8))
+        let error = ReaderTestSupport.readError(Data(content.utf8), file: "x")
+        #expect(error?.problem.hasPrefix("cannot tell the format: the content is not JSON, XML, VCF") == true)
+    }
+
     @Test("a UTF-8 byte order mark and a UTF-16 document are detected; --format overrides detection")
     func encodingsAndOverride() throws {
         let xml = "<?xml version=\"1.0\"?>\n<Bundle xmlns=\"http://hl7.org/fhir\"/>"

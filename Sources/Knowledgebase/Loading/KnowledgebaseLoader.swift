@@ -97,9 +97,6 @@ public enum KnowledgebaseLoader {
 
     // MARK: - Manifest
 
-    /// The path by which ``stamps(of:)`` names a knowledgebase folder.
-    public static func folderPath(_ directory: URL) -> String { FolderStamps.path(of: directory) }
-
     /// Reads every file the manifest lists, checks its SHA-256, and checks that the folder holds no unlisted file
     /// (`present` is what the folder holds).
     private static func verifiedContents(
@@ -128,7 +125,7 @@ public enum KnowledgebaseLoader {
     /// below it searched. A link counts as what it points to, but a linked folder is not searched.
     public static func stamps(of directory: URL) throws(KnowledgebaseError) -> FolderStamps {
         guard let stamps = FolderStamps.list(directory, skipping: ["manifest.json", "README.md"]) else {
-            throw .missingFile(path: folderPath(directory))
+            throw .missingFile(path: FolderStamps.path(of: directory))
         }
         return stamps
     }

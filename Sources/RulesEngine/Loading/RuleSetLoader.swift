@@ -19,7 +19,7 @@ public enum RuleSetLoader {
     /// Reads the rule files and the classification standard in `directory`, without decoding them.
     public static func readFiles(from directory: URL) throws(RuleSetError) -> RuleSetFiles {
         // Stamped before anything is read, so that a file changed while it is read does not keep its old stamp.
-        let listing = stamps(of: directory)
+        guard let listing = stamps(of: directory) else { throw .missingDirectory(path: directory.path) }
         let ruleNames = try ruleFileNames(in: directory)
         let classificationNames = classificationFileNames(in: directory)
         guard classificationNames.count == 1, let classificationName = classificationNames.first else {
@@ -34,7 +34,6 @@ public enum RuleSetLoader {
             hashes.append((name, FileDigest.sha256(data)))
             texts.append((name, text))
         }
-        guard let listing else { throw .missingDirectory(path: directory.path) }
         return RuleSetFiles(directory: directory, hashes: hashes, sha256: combinedSHA256(hashes), texts: texts, stamps: listing)
     }
 

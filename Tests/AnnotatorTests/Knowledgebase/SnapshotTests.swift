@@ -221,8 +221,8 @@ import Testing
         let original = try load(RepositoryPaths.knowledgebase, rules, store: store)
         let copy = try load(knowledgebase, rules, store: store)
         #expect(copy.knowledgebase.sha256 == original.knowledgebase.sha256)
-        #expect(read(store, original, RepositoryPaths.knowledgebase, rules)?.stamps.folder == KnowledgebaseLoader.folderPath(RepositoryPaths.knowledgebase))
-        #expect(read(store, copy, knowledgebase, rules)?.stamps.folder == KnowledgebaseLoader.folderPath(knowledgebase))
+        #expect(read(store, original, RepositoryPaths.knowledgebase, rules)?.stamps.folder == FolderStamps.path(of: RepositoryPaths.knowledgebase))
+        #expect(read(store, copy, knowledgebase, rules)?.stamps.folder == FolderStamps.path(of: knowledgebase))
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory.path).count == 2)
     }
 
