@@ -117,6 +117,7 @@ let package = Package(
         .target(name: "KeapnrfServerApp", dependencies: [
             "Annotator", "Interpretation", "Knowledgebase", "RulesEngine", "ReportReaders", "ReportModel", "StrictDecoding",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),

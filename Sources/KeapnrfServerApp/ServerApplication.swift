@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdCore
 import Logging
 import ServiceLifecycle
 
@@ -26,7 +27,8 @@ public enum ServerApplication {
         OperationsRoutes(setup: setup, readiness: readiness, metrics: metrics, access: access).register(on: router)
         ServiceRoutes(setup: setup, metrics: metrics, access: access).register(on: router)
         return Application(
-            router: router, configuration: .init(address: .hostname(host, port: port), serverName: "keapnrf-server"),
+            router: router, server: HTTPServerBuilder { responder in LargeReadChannel(http1: HTTP1Channel(responder: responder)) },
+            configuration: .init(address: .hostname(host, port: port), serverName: "keapnrf-server"),
             services: [readiness], onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },
             logger: logger)
     }

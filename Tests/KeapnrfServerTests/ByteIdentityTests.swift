@@ -84,3 +84,29 @@ import TestSupport
         }
     }
 }
+
+/// Over a real socket, a body several times the largest read (`LargeReadChannel`) arrives in many reads and is
+/// annotated whole: the answer is the command line's.
+@Suite struct LargeBodyTests {
+    @Test func bodyOfManyReadsEqualsTheCommandLine() async throws {
+        // An example report followed by 700 KB of JSON white space: the same report, three reads or more.
+        let body = try Data(contentsOf: RepositoryFiles.example("lusc-nfe2l2-e79k.json")) + Data(repeating: 0x20, count: 700_000)
+        #expect(body.count > 2 * 262_144)
+        let cli = try Fixtures.withTemporaryDirectory { directory in
+            let file = directory.appendingPathComponent("report")
+            try body.write(to: file)
+            return try Fixtures.runKeapnrf(["annotate", file.path])
+        }
+        #expect(cli.status == 0, "\(cli.standardError)")
+        let app = try await ServerFixture.application()
+        try await app.test(.live) { client in
+            try await client.execute(
+                uri: "/v1/interpretations", method: .post, headers: ServerFixture.bearer(ServerFixture.allScopesToken),
+                body: ByteBuffer(bytes: body)
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(Array(response.body.readableBytesView) == Array(cli.standardOutput.utf8))
+            }
+        }
+    }
+}
