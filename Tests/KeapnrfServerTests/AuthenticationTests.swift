@@ -3,7 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
-import KeapnrfServerApp
+@testable import KeapnrfServerApp
 import Testing
 
 /// Each way a request is refused: 401 without valid credentials, 403 without the route's scope.
@@ -137,6 +137,24 @@ import Testing
         } catch {
             #expect(error.description == "tokens.yaml: $.tokens[0].expires: expected a date YYYY-MM-DD, found '2027-02-30'")
         }
+    }
+
+    @Test func staticTokenIsValidThroughItsLastDayInUTC() throws {
+        let token = "boundary-token"
+        let yaml = """
+            tokens:
+              - client: boundary
+                sha256: \(SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined())
+                scopes: [interpret]
+                expires: 2027-03-31
+            """
+        let tokens = try StaticTokens.load(Data(yaml.utf8), file: "tokens.yaml")
+        // 2027-03-31T23:59:59Z and 2027-04-01T00:00:00Z, as seconds since 1970 (1,806,537,600 is 2027-04-01).
+        let lastSecond = Date(timeIntervalSince1970: 1_806_537_599)
+        let nextDay = Date(timeIntervalSince1970: 1_806_537_600)
+        #expect(try tokens.client(forToken: token, now: lastSecond)?.name == "boundary")
+        #expect(throws: AuthenticationFailure.self) { try tokens.client(forToken: token, now: nextDay) }
+        #expect(try tokens.client(forToken: "another", now: lastSecond) == nil)
     }
 
     @Test func jwksWithAnHMACKeyIsRefused() async throws {

@@ -44,13 +44,8 @@ public struct Authenticator: Sendable {
         let parts = authorization.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer", !parts[1].isEmpty else { throw .notBearer }
         let token = String(parts[1])
-        if let tokens, let client = try tokens.client(forToken: token, today: Self.day(of: now)) { return client }
+        if let tokens, let client = try tokens.client(forToken: token, now: now) { return client }
         if let jwt, JWTValidator.looksLikeJWT(token) { return try await jwt.client(forToken: token) }
         throw .unknownToken
-    }
-
-    /// `YYYY-MM-DD` of `date` in UTC (ISO 8601's default time zone; no calendar or `String(format:)` per request).
-    private static func day(of date: Date) -> String {
-        date.formatted(.iso8601.year().month().day())
     }
 }

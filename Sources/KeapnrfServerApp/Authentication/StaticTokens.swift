@@ -25,12 +25,18 @@ public struct StaticTokens: Sendable {
         var tokens: [Entry]
     }
 
-    private let entries: [String: Entry]
+    /// A token's entry and the instant its last day ends (the next day's midnight, UTC).
+    private struct Validity: Sendable {
+        var entry: Entry
+        var end: Date
+    }
+
+    private let entries: [String: Validity]
 
     /// Reads a tokens file; a malformed entry fails with one line naming the file, the entry and the field.
     public static func load(_ data: Data, file: String) throws(StrictDecodingError) -> StaticTokens {
         let decoded = try StrictDecoder.decodeYAML(File.self, from: String(decoding: data, as: UTF8.self), file: file)
-        var entries: [String: Entry] = [:]
+        var entries: [String: Validity] = [:]
         for (index, entry) in decoded.tokens.enumerated() {
             func refuse(_ field: String, _ problem: String) -> StrictDecodingError {
                 StrictDecodingError(file: file, path: "$.tokens[\(index)].\(field)", problem: problem)
@@ -40,19 +46,25 @@ public struct StaticTokens: Sendable {
                 throw refuse("sha256", "expected 64 lower-case hexadecimal digits (the SHA-256 of the token)")
             }
             guard !entry.scopes.isEmpty else { throw refuse("scopes", "expected at least one of \(Scope.allCases.map(\.rawValue).joined(separator: ", "))") }
-            guard CalendarDate.isValid(entry.expires) else { throw refuse("expires", "expected a date YYYY-MM-DD, found '\(entry.expires)'") }
+            guard CalendarDate.isValid(entry.expires), let lastDay = try? Date(entry.expires, strategy: Self.dayFormat) else {
+                throw refuse("expires", "expected a date YYYY-MM-DD, found '\(entry.expires)'")
+            }
             guard entries[entry.sha256] == nil else { throw refuse("sha256", "the same token hash is listed twice") }
-            entries[entry.sha256] = entry
+            entries[entry.sha256] = Validity(entry: entry, end: lastDay.addingTimeInterval(86_400))
         }
         guard !entries.isEmpty else { throw StrictDecodingError(file: file, path: "$.tokens", problem: "expected at least one token") }
         return StaticTokens(entries: entries)
     }
 
-    /// The client of `token` on `today` (`YYYY-MM-DD`, UTC); nil when the token is not in the file.
-    func client(forToken token: String, today: String) throws(AuthenticationFailure) -> Client? {
-        guard let entry = entries[FileDigest.sha256(token)] else { return nil }
-        // `expires` is the last valid day; dates written YYYY-MM-DD order as text.
-        guard today <= entry.expires else { throw .expiredToken(client: entry.client, expires: entry.expires) }
+    /// `YYYY-MM-DD`, read as midnight UTC (ISO 8601's default time zone).
+    private static let dayFormat = Date.ISO8601FormatStyle().year().month().day()
+
+    /// The client of `token` at `now`; nil when the token is not in the file. A token is valid until the end of
+    /// its `expires` day (UTC); the day's end is computed once, when the file is read, not per request.
+    func client(forToken token: String, now: Date) throws(AuthenticationFailure) -> Client? {
+        guard let validity = entries[FileDigest.sha256(token)] else { return nil }
+        let entry = validity.entry
+        guard now < validity.end else { throw .expiredToken(client: entry.client, expires: entry.expires) }
         return Client(name: entry.client, scopes: Set(entry.scopes))
     }
 }
