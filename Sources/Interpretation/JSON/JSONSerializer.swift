@@ -9,17 +9,17 @@ import StrictDecoding
 public enum JSONSerializer {
     /// The RFC 8785 canonical form: no whitespace.
     public static func canonical(_ value: JSONValue) -> String {
-        var output = Output(indent: nil)
+        var output = Output(indent: nil, text: true)
         output.write(value, level: 0)
-        return output.text
+        return output.finishedText()
     }
 
     /// Indented form with a trailing newline.
     public static func pretty(_ value: JSONValue) -> String {
-        var output = Output(indent: Array("  ".utf8))
+        var output = Output(indent: Array("  ".utf8), text: true)
         output.write(value, level: 0)
         output.bytes.append(UInt8(ascii: "\n"))
-        return output.text
+        return output.finishedText()
     }
 
     /// Both forms of one value as UTF-8 bytes, the tree walked once: the canonical bytes are the indented bytes
@@ -27,7 +27,7 @@ public enum JSONSerializer {
     /// member name), which is all the whitespace it writes there. Bytes, not `String`s, so that a server can send
     /// one and hash the other without decoding either.
     public static func prettyAndCanonical(_ value: JSONValue) -> (pretty: [UInt8], canonical: [UInt8]) {
-        var output = Output(indent: Array("  ".utf8))
+        var output = Output(indent: Array("  ".utf8), text: false)
         output.write(value, level: 0)
         let canonical = output.bytes.withUnsafeBufferPointer { pretty in
             [UInt8](unsafeUninitializedCapacity: pretty.count) { kept, count in
@@ -62,13 +62,32 @@ public enum JSONSerializer {
     private struct Output {
         let indent: [UInt8]?
         var bytes: [UInt8] = []
+        /// For a `String` result, the text written before `bytes`. Strings with non-ASCII characters are appended
+        /// to it as they are, so that `String(decoding:)` only sees ASCII bytes, which it checks eight at a time:
+        /// checking the whole output as UTF-8 was 14% of the serializer's time for a FoundationOne report.
+        private var head: String?
 
-        init(indent: [UInt8]?) {
+        init(indent: [UInt8]?, text: Bool) {
             self.indent = indent
             bytes.reserveCapacity(1 << 16)
+            if text {
+                head = ""
+                head?.reserveCapacity(1 << 16)
+            }
         }
 
-        var text: String { String(decoding: bytes, as: UTF8.self) }
+        /// The text written, for an output made with `text: true`.
+        mutating func finishedText() -> String {
+            flush()
+            return head ?? ""
+        }
+
+        /// Moves the bytes written into `head`.
+        private mutating func flush() {
+            guard head != nil, !bytes.isEmpty else { return }
+            head?.append(String(decoding: bytes, as: UTF8.self))
+            bytes.removeAll(keepingCapacity: true)
+        }
 
         mutating func write(_ value: JSONValue, level: Int) {
             switch value {
@@ -90,22 +109,25 @@ public enum JSONSerializer {
             case .object(let members):
                 guard !members.isEmpty else { bytes.append(contentsOf: "{}".utf8); return }
                 bytes.append(UInt8(ascii: "{"))
-                // The members are copied out once and their positions sorted by a name prefix that compares as
-                // one integer: sorting (name, value) pairs, or positions by their names, retained and released
-                // both for every comparison (the sort was a third of the serializer's time; now 0.85 of it).
-                let entries = Array(members)
-                var order = entries.indices.map { NamePrefix(of: entries[$0].key, position: $0) }
+                // The members' positions are sorted by a name prefix that compares as one integer, the names
+                // themselves compared only when the prefixes cannot tell: reading names in the comparisons
+                // retained and released a name and a value each time (the sorting was a fifth of the
+                // serializer's time). Reading a member by its position spares hashing its name again.
+                var order: [NamePrefix] = []
+                order.reserveCapacity(members.count)
+                for index in members.indices { order.append(NamePrefix(of: members[index].key, position: index)) }
                 order.sort { first, second in
                     first.decides(against: second)
-                        ? first.bytes < second.bytes : JSONSerializer.precedes(entries[first.position].key, entries[second.position].key)
+                        ? first.bytes < second.bytes : JSONSerializer.precedes(members[first.position].key, members[second.position].key)
                 }
                 for (place, name) in order.enumerated() {
                     if place > 0 { bytes.append(UInt8(ascii: ",")) }
                     newline(level: level + 1)
-                    writeString(entries[name.position].key)
+                    let member = members[name.position]
+                    writeString(member.key)
                     bytes.append(UInt8(ascii: ":"))
                     if indent != nil { bytes.append(UInt8(ascii: " ")) }
-                    write(entries[name.position].value, level: level + 1)
+                    write(member.value, level: level + 1)
                 }
                 newline(level: level)
                 bytes.append(UInt8(ascii: "}"))
@@ -124,12 +146,16 @@ public enum JSONSerializer {
             bytes.append(UInt8(ascii: "\""))
             defer { bytes.append(UInt8(ascii: "\"")) }
             var text = text
-            let copied: Bool = text.withUTF8 { utf8 in
-                guard !JSONSerializer.needsEscape(utf8) else { return false }
-                bytes.append(contentsOf: utf8)
-                return true
+            let kind = text.withUTF8 { utf8 in
+                let kind = TextKind(utf8)
+                if kind == .ascii || (kind == .unicode && head == nil) { bytes.append(contentsOf: utf8) }
+                return kind
             }
-            guard !copied else { return }
+            if kind == .unicode, head != nil {
+                flush()
+                head?.append(text)
+            }
+            guard kind == .escaped else { return }
             for byte in text.utf8 {
                 switch byte {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
@@ -154,9 +180,9 @@ public enum JSONSerializer {
         private(set) var bytes: UInt64 = 0
         /// No byte from 0xEE up, where UTF-8 and UTF-16 orders can differ (see ``precedes(_:_:)``).
         private var plain = true
-        let position: Int
+        let position: [String: JSONValue].Index
 
-        init(of name: String, position: Int) {
+        init(of name: String, position: [String: JSONValue].Index) {
             self.position = position
             var name = name
             name.withUTF8 { utf8 in
@@ -172,25 +198,35 @@ public enum JSONSerializer {
         func decides(against other: NamePrefix) -> Bool { bytes != other.bytes && plain && other.plain }
     }
 
-    /// Whether UTF-8 text holds a byte JSON must escape: a quote, a backslash or one below 0x20. Eight bytes
-    /// are tested at a time (the test that each byte's high bit marks where `word - n` borrowed and the byte
-    /// itself is below 0x80): a byte-by-byte scan was 5% of the serializer's time.
-    static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(utf8)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits = ones &* 0x80
-        var offset = 0
-        while offset + 8 <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-            let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-            let control = (word &- ones &* 0x20) & ~word
-            let quoteZero = (quote &- ones) & ~quote
-            let backslashZero = (backslash &- ones) & ~backslash
-            if (control | quoteZero | backslashZero) & highBits != 0 { return true }
-            offset += 8
+    /// What a string's UTF-8 bytes need: copying as ASCII, copying with characters beyond ASCII, or escaping
+    /// (a quote, a backslash or a byte below 0x20).
+    private enum TextKind {
+        case ascii, unicode, escaped
+
+        /// Eight bytes are tested at a time: a byte is below n where the high bit of `(word - n) & ~word` is set
+        /// (n at most 0x80), equal to c where `word ^ c` is below 1 (a byte-by-byte scan was 5% of the
+        /// serializer's time).
+        init(_ utf8: UnsafeBufferPointer<UInt8>) {
+            let raw = UnsafeRawBufferPointer(utf8)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highBits = ones &* 0x80
+            var seen: UInt64 = 0
+            var offset = 0
+            while offset + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+                let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+                let below = ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                if below & highBits != 0 { self = .escaped; return }
+                seen |= word
+                offset += 8
+            }
+            for byte in raw[offset...] {
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { self = .escaped; return }
+                seen |= UInt64(byte)
+            }
+            self = seen & highBits == 0 ? .ascii : .unicode
         }
-        return raw[offset...].contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
     }
 
     /// Whether `first` sorts before `second` by UTF-16 code units (RFC 8785 section 3.2.3).
