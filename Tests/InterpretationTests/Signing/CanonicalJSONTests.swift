@@ -67,6 +67,55 @@ struct CanonicalJSONTests {
         #expect(String(decoding: both.pretty, as: UTF8.self) == JSONSerializer.pretty(awkward))
     }
 
+    @Test("member names sorted past the first eight bytes, prefixes of one another and non-ASCII after a shared start; escapes past the first eight bytes")
+    func sortingAndEscapingEdges() {
+        let value = JSONValue.object([
+            "abcdefghB": .int(1), "abcdefghA": .int(2), "abcdefgh": .int(3), "a": .int(4), "a\u{0}": .int(5),
+            "a\u{E000}x": .int(6), "a\u{1F600}": .int(7), "é": .string("naïve \"quoted\"\tand tabbed"),
+            "s": .array([.string("12345678\"9"), .string("1234567\u{1F}"), .string("\u{7F} is not escaped"), .string("日本語のテキスト"), .string("C:\\ a path")]),
+        ])
+        // UTF-16 order: "a" before "a" U+0000 before "abcdefgh" (0x62) before its extensions; "a" U+1F600
+        // (surrogates D83D DE00) before "a" U+E000; "s" (0x73) before "é" (0xE9).
+        let canonical = "{\"a\":4,\"a\\u0000\":5,\"abcdefgh\":3,\"abcdefghA\":2,\"abcdefghB\":1,\"a\u{1F600}\":7,\"a\u{E000}x\":6,"
+            + "\"s\":[\"12345678\\\"9\",\"1234567\\u001f\",\"\u{7F} is not escaped\",\"日本語のテキスト\",\"C:\\\\ a path\"],\"é\":\"naïve \\\"quoted\\\"\\tand tabbed\"}"
+        #expect(JSONSerializer.canonical(value) == canonical)
+        let pretty = """
+            {
+              "a": 4,
+              "a\\u0000": 5,
+              "abcdefgh": 3,
+              "abcdefghA": 2,
+              "abcdefghB": 1,
+              "a\u{1F600}": 7,
+              "a\u{E000}x": 6,
+              "s": [
+                "12345678\\"9",
+                "1234567\\u001f",
+                "\u{7F} is not escaped",
+                "日本語のテキスト",
+                "C:\\\\ a path"
+              ],
+              "é": "naïve \\"quoted\\"\\tand tabbed"
+            }
+
+            """
+        #expect(JSONSerializer.pretty(value) == pretty)
+        let both = JSONSerializer.prettyAndCanonical(value)
+        #expect(both.pretty == Array(pretty.utf8))
+        #expect(both.canonical == Array(canonical.utf8))
+    }
+
+    @Test("indentation deeper than 32 levels")
+    func deepIndentation() {
+        let depth = 40
+        var value = JSONValue.int(1)
+        for _ in 0..<depth { value = .array([value]) }
+        func line(_ level: Int, _ text: String) -> String { String(repeating: " ", count: 2 * level) + text + "\n" }
+        let expected = (0..<depth).map { line($0, "[") }.joined() + line(depth, "1") + (0..<depth).reversed().map { line($0, "]") }.joined()
+        #expect(JSONSerializer.pretty(value) == expected)
+        #expect(JSONSerializer.canonical(value) == String(repeating: "[", count: depth) + "1" + String(repeating: "]", count: depth))
+    }
+
     @Test("integers beyond 2^53 are written as the double a JCS implementation reads them as")
     func largeIntegers() throws {
         // 2^53 + 1 is not a double; ECMAScript reads it as 2^53 (9007199254740992).
