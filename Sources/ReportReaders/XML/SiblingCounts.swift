@@ -34,7 +34,7 @@ struct SiblingCounts<Name: Hashable> {
     /// Forgets every count, keeping the list's storage for the next element at the same depth (a large
     /// dictionary is dropped: emptying it would cost its size again for every later element).
     mutating func removeAll() {
-        listed.removeAll(keepingCapacity: true)
+        if !listed.isEmpty { listed.removeAll(keepingCapacity: true) }
         if !others.isEmpty { others = [:] }
     }
 
