@@ -76,7 +76,7 @@ struct FoundationOneVariantReport {
         let transcript = element.attribute("transcript")
         var genomic: GenomicChange?
         // The span is found before the cds-effect is read: most variants lie in no span, and reading every
-        // cds-effect as a substitution first was a tenth of reading a FoundationOne report's variants.
+        // cds-effect as a substitution first was an eighth of reading a FoundationOne report's variants.
         if let location = FoundationOnePosition.location(element.attribute("position")),
            let span = GeneSpan.gene(at: location.chromosome, location.position, build: .grch37, in: spans),
            span.gene.uppercased() == gene.uppercased(), !(transcript.map(span.lists) ?? true) {
