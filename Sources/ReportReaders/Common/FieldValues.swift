@@ -10,7 +10,15 @@ import ReportModel
 enum FieldValues {
     /// `text` without white space at either end; a field without any (almost every one) is copied as it is,
     /// without Foundation's character-set trimming, which dominated reading a large MAF.
-    static func trimmed<Text: StringProtocol>(_ text: Text) -> String {
+    ///
+    /// A text whose first and last bytes are ASCII other than white space is known untrimmed from those two
+    /// bytes: its first character starts with that byte, and the last character, which ends with an ASCII
+    /// byte, starts with it or with a Prepend scalar (never white space). This skips the grapheme breaking
+    /// and Unicode property look-ups of `first`/`last`, which were 5% of reading a FoundationOne report.
+    static func trimmed<Text: StringProtocol>(_ text: Text) -> String where Text.UTF8View: BidirectionalCollection {
+        if let first = text.utf8.first, let last = text.utf8.last, isASCIIOtherThanWhitespace(first), isASCIIOtherThanWhitespace(last) {
+            return String(text)
+        }
         guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return String(text) }
         return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
@@ -18,8 +26,18 @@ enum FieldValues {
     /// A gene symbol as reports write it: 1–40 characters without white space.
     static func geneSymbol(_ text: String) -> String? {
         let symbol = trimmed(text)
+        // ASCII text (every real symbol) is one character per byte, so its bytes answer without Unicode look-ups.
+        if symbol.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard !symbol.isEmpty, symbol.utf8.count <= 40, symbol.utf8.allSatisfy(isASCIIOtherThanWhitespace) else { return nil }
+            return symbol
+        }
         guard !symbol.isEmpty, symbol.count <= 40, !symbol.contains(where: \.isWhitespace) else { return nil }
         return symbol
+    }
+
+    /// An ASCII byte that is not white space (tab, line feed, vertical tab, form feed, carriage return, space).
+    private static func isASCIIOtherThanWhitespace(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
     }
 
     /// A fraction between 0 and 1.

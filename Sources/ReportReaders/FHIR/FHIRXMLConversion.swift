@@ -21,7 +21,7 @@ enum FHIRXMLConversion {
     }
 
     private static func value(_ element: ParsedXMLElement) -> FHIRObject.Value {
-        if let primitive = element.attributes["value"] { return .text(primitive) }
+        if let primitive = element.attributeAsWritten("value") { return .text(primitive) }
         if element.localName == "resource" || element.localName == "contained", element.children.count == 1, let inner = element.children.first {
             return .object(resource(inner))
         }

@@ -6,16 +6,26 @@ import ReportModel
 /// KEAP1/NFE2L2 span on a transcript the span does not list (another isoform), so that the change is placed
 /// on the MANE transcript by position instead of being left `transcript_unknown`.
 enum FoundationOnePosition {
-    static func genomicChange(position: String?, strand: String?, codingEffect: String?) -> GenomicChange? {
-        guard let position, let strand, let codingEffect else { return nil }
+    /// The chromosome (normalised: `2`) and position of a `position` (`chr2:178096498`), when it is a place on
+    /// a human chromosome of GRCh37.
+    static func location(_ position: String?) -> (chromosome: String, position: Int)? {
+        guard let position else { return nil }
         let parts = position.split(separator: ":")
         guard parts.count == 2, let start = Int(parts[1]) else { return nil }
         let chromosome = Chromosome.normalized(String(parts[0]))
-        guard Chromosome.isHuman(chromosome), FieldValues.positionProblem(start, chromosome: chromosome, build: .grch37) == nil,
-              let (reference, alternate) = substitution(codingEffect) else { return nil }
+        guard Chromosome.isHuman(chromosome), FieldValues.positionProblem(start, chromosome: chromosome, build: .grch37) == nil else { return nil }
+        return (chromosome, start)
+    }
+
+    /// The change at `location` (from ``location(_:)``) that a single-base `codingEffect` on `strand` names.
+    static func genomicChange(at location: (chromosome: String, position: Int), strand: String?, codingEffect: String?) -> GenomicChange? {
+        guard let strand, let codingEffect, let (reference, alternate) = substitution(codingEffect) else { return nil }
         switch strand {
-        case "+": return GenomicChange(chromosome: chromosome, position: start, reference: reference, alternate: alternate, build: .grch37)
-        case "-": return GenomicChange(chromosome: chromosome, position: start, reference: complement(reference), alternate: complement(alternate), build: .grch37)
+        case "+":
+            return GenomicChange(chromosome: location.chromosome, position: location.position, reference: reference, alternate: alternate, build: .grch37)
+        case "-":
+            return GenomicChange(chromosome: location.chromosome, position: location.position, reference: complement(reference),
+                                 alternate: complement(alternate), build: .grch37)
         default: return nil
         }
     }

@@ -75,10 +75,12 @@ struct FoundationOneVariantReport {
         if FieldValues.yesNo(element.attribute("subclonal")) == true { status.append("subclonal") }
         let transcript = element.attribute("transcript")
         var genomic: GenomicChange?
-        if let change = FoundationOnePosition.genomicChange(position: element.attribute("position"), strand: element.attribute("strand"), codingEffect: coding),
-           let span = GeneSpan.gene(at: change.chromosome, change.position, build: .grch37, in: spans),
+        // The span is found before the cds-effect is read: most variants lie in no span, and reading every
+        // cds-effect as a substitution first was an eighth of reading a FoundationOne report's variants.
+        if let location = FoundationOnePosition.location(element.attribute("position")),
+           let span = GeneSpan.gene(at: location.chromosome, location.position, build: .grch37, in: spans),
            span.gene.uppercased() == gene.uppercased(), !(transcript.map(span.lists) ?? true) {
-            genomic = change
+            genomic = FoundationOnePosition.genomicChange(at: location, strand: element.attribute("strand"), codingEffect: coding)
         }
         return ShortVariant(
             gene: gene, transcript: transcript, hgvsc: coding, hgvsp: protein, genomic: genomic, vaf: vaf, depth: depth,
