@@ -65,7 +65,6 @@ public struct RuleEngine: Sendable {
     private func run(_ rules: [Rule], facts: AlterationFacts, context: ReportContext, into outcome: inout RuleOutcome) -> [Rule] {
         let evaluator = ConditionEvaluator(facts: facts, context: context)
         var fired: [Rule] = []
-        outcome.notFired.reserveCapacity(outcome.notFired.count + rules.count)
         // By index, so that a rule that does not fire is read in place rather than copied whole (a copy per rule
         // was two fifths of this loop).
         for index in rules.indices {
