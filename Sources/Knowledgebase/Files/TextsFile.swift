@@ -34,20 +34,36 @@ public struct TextCatalog: Sendable {
     /// substituted again; other braces stay as written.
     static func fill(_ template: String, _ values: [String: String]) -> String {
         var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
-            result.append(contentsOf: rest[..<open])
-            guard let close = rest[open...].firstIndex(of: "}"),
-                  let value = values[String(rest[rest.index(after: open)..<close])] else {
+        var rest = template.startIndex
+        while let open = brace(UInt8(ascii: "{"), in: template, from: rest) {
+            result += template[rest..<open]
+            let afterOpen = template.utf8.index(after: open)
+            guard let close = brace(UInt8(ascii: "}"), in: template, from: afterOpen),
+                  let value = values[String(template[afterOpen..<close])] else {
                 result += "{"
-                rest = rest[rest.index(after: open)...]
+                rest = afterOpen
                 continue
             }
             result += value
-            rest = rest[rest.index(after: close)...]
+            rest = template.utf8.index(after: close)
         }
-        result.append(contentsOf: rest)
+        result += template[rest...]
         return result
+    }
+
+    /// The first `brace` byte at or after `start` that is a Character of its own (a grapheme boundary on both
+    /// sides), which is where a search by Characters finds it. Searching the bytes and checking only the braces
+    /// instead of breaking the whole template into Characters made TextCatalog.text 1.7% -> 1.1% of the samples of
+    /// `annotate-rate` (perf); the two searches agreed on 300,000 random templates of braces, combining marks,
+    /// emoji, CR LF and Japanese text.
+    private static func brace(_ brace: UInt8, in text: String, from start: String.Index) -> String.Index? {
+        var from = start
+        while let found = text.utf8[from...].firstIndex(of: brace) {
+            let next = text.utf8.index(after: found)
+            if String.Index(found, within: text) != nil, String.Index(next, within: text) != nil { return found }
+            from = next
+        }
+        return nil
     }
 
     /// The text for a key in every language, with `{name}` placeholders replaced.
@@ -61,7 +77,7 @@ public struct TextCatalog: Sendable {
     /// The text for a key made of a prefix and a value from the data (`report.endpoint.` + `overall survival`) in
     /// `language`, or the value as written when the catalog has no text for it.
     public func term(_ prefix: String, _ value: String, _ language: OutputLanguage) -> String {
-        has(prefix + value) ? text(prefix + value, language) : value
+        texts[prefix + value].map { language == .ja ? $0.ja : $0.en } ?? value
     }
 }
 

@@ -36,12 +36,14 @@ public struct HotspotCatalog: Sendable {
 
     /// Rows of verified datasets whose residue range overlaps `range`.
     public func verifiedRows(gene: String, overlapping range: ClosedRange<Int>) -> [HotspotResidue] {
-        rows(for: gene).filter { datasets[$0.dataset]?.verified == true && $0.range.overlaps(range) }
+        // The range first: most of a gene's rows lie elsewhere, and it is cheaper than looking up the dataset
+        // (the hotspot look-up went from 0.8% to 0.1% of the samples of `annotate-rate`, perf).
+        rows(for: gene).filter { $0.range.overlaps(range) && datasets[$0.dataset]?.verified == true }
     }
 
     /// Rows of unverified datasets (shown only as such) whose residue range overlaps `range`.
     public func unverifiedRows(gene: String, overlapping range: ClosedRange<Int>) -> [HotspotResidue] {
-        rows(for: gene).filter { datasets[$0.dataset]?.verified == false && $0.range.overlaps(range) }
+        rows(for: gene).filter { $0.range.overlaps(range) && datasets[$0.dataset]?.verified == false }
     }
 }
 

@@ -2,6 +2,11 @@ import Knowledgebase
 import KnowledgeLookup
 
 /// Tests a ``CriterionCondition`` against one alteration, collecting the facts that made it hold.
+///
+/// The tests run in place, one `if` per key, rather than as a list of closures built per condition (each of which
+/// copied the evaluator, with the alteration and the criteria it holds), and one ``ConditionEvaluator`` serves
+/// every `alteration` test; classification went from 7.1% to 2.6% of the samples of `annotate-rate` (perf,
+/// FoundationOne samples).
 struct CriterionEvaluator {
     let annotated: AnnotatedAlteration
     let facts: AlterationFacts
@@ -11,6 +16,24 @@ struct CriterionEvaluator {
     /// Classifies another substitution at the same residue (for `residueClassifiedAs`); nil inside such a
     /// classification, so that it does not recurse.
     let classifySibling: ((AnnotatedAlteration) -> OncogenicityClassification)?
+    /// Tests the `alteration` conditions.
+    private let conditions: ConditionEvaluator
+    /// What a `geneRole` test that holds says, written once per alteration rather than for each code that tests it.
+    private let roleFact: String?
+
+    init(
+        annotated: AnnotatedAlteration, facts: AlterationFacts, context: ReportContext, criteria: ClassificationCriteria,
+        knowledgebase: Knowledgebase, classifySibling: ((AnnotatedAlteration) -> OncogenicityClassification)?
+    ) {
+        self.annotated = annotated
+        self.facts = facts
+        self.context = context
+        self.criteria = criteria
+        self.knowledgebase = knowledgebase
+        self.classifySibling = classifySibling
+        conditions = ConditionEvaluator(facts: facts, context: context)
+        roleFact = annotated.geneRole.map { "\(facts.gene) is \(Self.article(Self.roleName($0).en)) (knowledgebase gene role)" }
+    }
 
     struct Result {
         var holds: Bool
@@ -27,78 +50,83 @@ struct CriterionEvaluator {
         static func otherGene(en: String, ja: String) -> Result {
             Result(holds: false, failure: LocalizedText(en: en, ja: ja), concernsOtherGene: true)
         }
+
+        /// Adds the facts and sources of a test that held and returns true; takes the outcome of one that failed
+        /// and returns false.
+        mutating func include(_ outcome: Result) -> Bool {
+            guard outcome.holds else {
+                self = outcome
+                return false
+            }
+            facts += outcome.facts
+            sources += outcome.sources
+            return true
+        }
     }
 
+    /// Every key given must hold; they are tested in a fixed order so that the reported failure is deterministic,
+    /// and the first that fails decides.
     func evaluate(_ condition: CriterionCondition) -> Result {
         var result = Result(holds: true)
-        for test in tests(of: condition) {
-            let outcome = test()
-            guard outcome.holds else { return outcome }
-            result.facts += outcome.facts
-            result.sources += outcome.sources
+        if let alteration = condition.alteration, !result.include(matches(alteration)) { return result }
+        if let roles = condition.geneRole?.values, !result.include(geneRole(roles)) { return result }
+        if let mechanisms = condition.nullVariant?.values, !result.include(nullVariant(mechanisms)) { return result }
+        if let decay = condition.decay, !result.include(self.decay(decay)) { return result }
+        if let features = condition.removesFeature?.values, !result.include(removes(features)) { return result }
+        if let bound = condition.removedFraction, !result.include(removedFraction(bound)) { return result }
+        if let expected = condition.alternativeStart, !result.include(alternativeStart(expected)) { return result }
+        if let expected = condition.skippingInFrame, !result.include(skippingInFrame(expected)) { return result }
+        if let effects = condition.functional?.values, !result.include(functional(effects)) { return result }
+        if let bound = condition.hotspotPositionCount, !result.include(hotspotCount(bound, change: false)) { return result }
+        if let bound = condition.hotspotChangeCount, !result.include(hotspotCount(bound, change: true)) { return result }
+        if let classes = condition.residueClassifiedAs?.values, !result.include(residueClassified(classes)) { return result }
+        if let any = condition.any, !result.include(firstHolding(any)) { return result }
+        if let negated = condition.not?.values, negated.contains(where: { evaluate($0).holds }) {
+            return .fail(en: "an excluded condition holds", ja: "除外条件に該当する")
         }
         return result
     }
 
-    private func tests(of condition: CriterionCondition) -> [() -> Result] {
-        var tests: [() -> Result] = []
-        if let alteration = condition.alteration {
-            tests.append {
-                if let genes = alteration.gene?.values, !genes.contains(where: { $0.caseInsensitiveCompare(facts.gene) == .orderedSame }) {
-                    let names = genes.joined(separator: ", ")
-                    return .otherGene(en: "applies to \(names) only", ja: "\(names)にのみ適用")
-                }
-                let outcome = ConditionEvaluator(facts: facts, context: context).evaluate(alteration)
-                guard !outcome.holds else { return Result(holds: true) }
-                let detail = outcome.failure ?? "the alteration does not match"
-                return .fail(en: "the change does not match (\(detail))", ja: "この変化は条件に当てはまらない（\(detail)）")
-            }
+    private func matches(_ alteration: Condition) -> Result {
+        if let genes = alteration.gene?.values, !genes.contains(where: { Self.sameGene($0, facts.gene) }) {
+            let names = genes.joined(separator: ", ")
+            return .otherGene(en: "applies to \(names) only", ja: "\(names)にのみ適用")
         }
-        if let roles = condition.geneRole?.values { tests.append { geneRole(roles) } }
-        if let mechanisms = condition.nullVariant?.values { tests.append { nullVariant(mechanisms) } }
-        if let decay = condition.decay { tests.append { self.decay(decay) } }
-        if let features = condition.removesFeature?.values { tests.append { removes(features) } }
-        if let bound = condition.removedFraction { tests.append { removedFraction(bound) } }
-        if let expected = condition.alternativeStart { tests.append { alternativeStart(expected) } }
-        if let expected = condition.skippingInFrame { tests.append { skippingInFrame(expected) } }
-        if let effects = condition.functional?.values { tests.append { functional(effects) } }
-        if let bound = condition.hotspotPositionCount { tests.append { hotspotCount(bound, change: false) } }
-        if let bound = condition.hotspotChangeCount { tests.append { hotspotCount(bound, change: true) } }
-        if let classes = condition.residueClassifiedAs?.values { tests.append { residueClassified(classes) } }
-        if let any = condition.any {
-            tests.append {
-                var failures: [LocalizedText] = []
-                for nested in any {
-                    let outcome = evaluate(nested)
-                    if outcome.holds { return outcome }
-                    failures.append(outcome.failure ?? LocalizedText(en: "failed", ja: "不成立"))
-                }
-                return .fail(
-                    en: "none of: \(failures.map(\.en).joined(separator: "; "))",
-                    ja: "いずれも該当しない: \(failures.map(\.ja).joined(separator: "；"))")
-            }
+        let outcome = conditions.evaluate(alteration)
+        guard !outcome.holds else { return Result(holds: true) }
+        let detail = outcome.failure ?? "the alteration does not match"
+        return .fail(en: "the change does not match (\(detail))", ja: "この変化は条件に当てはまらない（\(detail)）")
+    }
+
+    /// Gene symbols compared as `caseInsensitiveCompare` compares them, without Foundation's comparison for ASCII
+    /// symbols (see ``Swift/String/asciiEqualIgnoringCase(_:_:)``).
+    private static func sameGene(_ lhs: String, _ rhs: String) -> Bool {
+        String.asciiEqualIgnoringCase(lhs, rhs) ?? (lhs.caseInsensitiveCompare(rhs) == .orderedSame)
+    }
+
+    /// The first of `conditions` that holds, or why none does.
+    private func firstHolding(_ conditions: [CriterionCondition]) -> Result {
+        var failures: [LocalizedText] = []
+        for nested in conditions {
+            let outcome = evaluate(nested)
+            if outcome.holds { return outcome }
+            failures.append(outcome.failure ?? LocalizedText(en: "failed", ja: "不成立"))
         }
-        if let negated = condition.not?.values {
-            tests.append {
-                for nested in negated where evaluate(nested).holds {
-                    return .fail(en: "an excluded condition holds", ja: "除外条件に該当する")
-                }
-                return Result(holds: true)
-            }
-        }
-        return tests
+        return .fail(
+            en: "none of: \(failures.map(\.en).joined(separator: "; "))",
+            ja: "いずれも該当しない: \(failures.map(\.ja).joined(separator: "；"))")
     }
 
     // MARK: - Gene and null variants
 
     private func geneRole(_ roles: [String]) -> Result {
-        guard let role = annotated.geneRole, roles.contains(role) else {
+        guard let role = annotated.geneRole, roles.contains(role), let roleFact else {
             let held = annotated.geneRole.map(Self.roleName) ?? LocalizedText(en: "no role", ja: "役割なし")
             return .otherGene(
                 en: "applies to \(roles.map { Self.article(Self.roleName($0).en) }.joined(separator: " or ")) only; \(facts.gene) is \(Self.article(held.en)) in the knowledgebase",
                 ja: "\(roles.map { Self.roleName($0).ja }.joined(separator: "または"))にのみ適用（知識ベースでは \(facts.gene) は\(held.ja)）")
         }
-        return Result(holds: true, facts: ["\(facts.gene) is \(Self.article(Self.roleName(role).en)) (knowledgebase gene role)"])
+        return Result(holds: true, facts: [roleFact])
     }
 
     private static func roleName(_ role: String) -> LocalizedText {

@@ -36,12 +36,15 @@ public struct OncogenicityClassifier: Sendable {
             }
             var failures: [CriterionEvaluator.Result] = []
             var applied: MetCode?
-            for application in code.met ?? [] {
-                let result = evaluator.evaluate(application.when)
+            let applications = code.met ?? []
+            // By index, so that an application that does not hold is read in place rather than copied whole.
+            for index in applications.indices {
+                let result = evaluator.evaluate(applications[index].when)
                 guard result.holds else {
                     failures.append(result)
                     continue
                 }
+                let application = applications[index]
                 applied = MetCode(
                     code: code.code, direction: code.direction, strength: application.strength ?? code.strength,
                     points: application.points ?? code.points, criterion: code.criterion, because: application.because, facts: result.facts,
@@ -74,11 +77,13 @@ public struct OncogenicityClassifier: Sendable {
     /// Why no application of a code held: each distinct reason once, leaving out "written for another gene"
     /// reasons when an application for this gene failed on something about the change itself.
     private static func reason(_ failures: [CriterionEvaluator.Result]) -> LocalizedText {
-        let aboutThisChange = failures.filter { !$0.concernsOtherGene }
-        var seen = Set<String>()
-        let reasons = (aboutThisChange.isEmpty ? failures : aboutThisChange)
-            .compactMap(\.failure)
-            .filter { seen.insert($0.en).inserted }
+        let anyAboutThisChange = failures.contains { !$0.concernsOtherGene }
+        // A code has a few applications: a linear search for repeats costs less than hashing the reasons into a set.
+        var reasons: [LocalizedText] = []
+        for failure in failures where !(anyAboutThisChange && failure.concernsOtherGene) {
+            guard let reason = failure.failure, !reasons.contains(where: { $0.en == reason.en }) else { continue }
+            reasons.append(reason)
+        }
         guard !reasons.isEmpty else { return LocalizedText(en: "no condition is defined", ja: "条件が定義されていない") }
         return LocalizedText(en: reasons.map(\.en).joined(separator: "; "), ja: reasons.map(\.ja).joined(separator: "；"))
     }

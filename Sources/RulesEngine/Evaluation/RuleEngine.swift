@@ -6,9 +6,17 @@
 /// rule sets where that can happen).
 public struct RuleEngine: Sendable {
     public let ruleSet: RuleSet
+    /// The rules of the deciding topic, and all others, in rule-set order: split once here rather than filtered
+    /// (copying every rule and looking up its topic) for each alteration; with the conditions tested in place
+    /// (see ``ConditionEvaluator``) RuleEngine.evaluate went from 6.0% to 2.4% of the samples of `annotate-rate` (perf).
+    private let decidingRules: [Rule]
+    private let otherRules: [Rule]
 
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
+        let isDeciding: (Rule) -> Bool = { ruleSet.topicOfRule[$0.id] == RuleSet.decidingTopic }
+        decidingRules = ruleSet.rules.filter(isDeciding)
+        otherRules = ruleSet.rules.filter { !isDeciding($0) }
     }
 
     /// Evaluates the rules for one alteration in its report context. `classification` is the alteration's
@@ -24,18 +32,17 @@ public struct RuleEngine: Sendable {
         outcome.classification = classification
         var classified = facts
         classified.metCodes = Dictionary((classification?.met ?? []).map { ($0.code, $0.strength) }, uniquingKeysWith: { first, _ in first })
-        let isDeciding: (Rule) -> Bool = { ruleSet.topicOfRule[$0.id] == RuleSet.decidingTopic }
 
-        let decidingRules = run(ruleSet.rules.filter(isDeciding), facts: classified, context: context, into: &outcome)
-        outcome.oncogenicity = decide(decidingRules, \.then.oncogenicity, name: "oncogenicity", conflicts: &outcome.conflicts)
-        outcome.effect = decide(decidingRules, \.then.effect, name: "effect", conflicts: &outcome.conflicts)
+        let firedDeciding = run(decidingRules, facts: classified, context: context, into: &outcome)
+        outcome.oncogenicity = decide(firedDeciding, \.then.oncogenicity, name: "oncogenicity", conflicts: &outcome.conflicts)
+        outcome.effect = decide(firedDeciding, \.then.effect, name: "effect", conflicts: &outcome.conflicts)
         if let value = reviewedDecision.oncogenicity { outcome.oncogenicity = DecidedValue(value: value, ruleID: ReviewedDecision.ruleID) }
         if let value = reviewedDecision.effect { outcome.effect = DecidedValue(value: value, ruleID: ReviewedDecision.ruleID) }
 
         var decided = classified
         decided.oncogenicity = outcome.oncogenicity?.value
         decided.effect = outcome.effect?.value
-        let firedRules = decidingRules + run(ruleSet.rules.filter { !isDeciding($0) }, facts: decided, context: context, into: &outcome)
+        let firedRules = firedDeciding + run(otherRules, facts: decided, context: context, into: &outcome)
         if let pathwayRule = highestPriority(firedRules.filter { $0.then.pathway != nil }) {
             outcome.pathway = pathwayRule.then.pathway
         }
@@ -58,13 +65,16 @@ public struct RuleEngine: Sendable {
     private func run(_ rules: [Rule], facts: AlterationFacts, context: ReportContext, into outcome: inout RuleOutcome) -> [Rule] {
         let evaluator = ConditionEvaluator(facts: facts, context: context)
         var fired: [Rule] = []
-        for rule in rules {
-            let result = evaluator.evaluate(rule.when)
+        // By index, so that a rule that does not fire is read in place rather than copied whole (a copy per rule
+        // was two fifths of this loop).
+        for index in rules.indices {
+            let result = evaluator.evaluate(rules[index].when)
             if result.holds {
-                fired.append(rule)
-                outcome.fired.append(FiredRule(id: rule.id, title: rule.title, rationale: rule.rationale))
+                fired.append(rules[index])
+                outcome.fired.append(FiredRule(id: rules[index].id, title: rules[index].title, rationale: rules[index].rationale))
             } else {
-                outcome.notFired.append(NotFiredRule(id: rule.id, title: rule.title, failedCondition: result.failure ?? "condition did not hold"))
+                outcome.notFired.append(
+                    NotFiredRule(id: rules[index].id, title: rules[index].title, failedCondition: result.failure ?? "condition did not hold"))
             }
         }
         return fired

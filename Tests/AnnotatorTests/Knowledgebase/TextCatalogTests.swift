@@ -22,6 +22,17 @@ struct TextCatalogTests {
         #expect(catalog.text("missing", .en) == "missing")
     }
 
+    @Test("a brace joined to a combining mark is text, not a placeholder; one after a combined letter is a placeholder")
+    func graphemes() {
+        // U+0301 (combining acute) makes "{\u{301}" one Character, which is not a brace; "e\u{301}" ends before "{".
+        let combined = TextCatalog(texts: [
+            "t": LocalizedText(en: "{\u{301}a} e\u{301}{a}", ja: "（{a}）{a\u{301}}{a}\u{301}"),
+        ])
+        #expect(combined.text("t", .en, ["a": "A"]) == "{\u{301}a} e\u{301}A")
+        // "}\u{301}" is not a closing brace either, so "{a}\u{301}" after the first two stays as written.
+        #expect(combined.text("t", .ja, ["a": "A", "a\u{301}": "B"]) == "（A）B{a}\u{301}")
+    }
+
     @Test("a data value is translated when the catalog has a text for it, else shown as written")
     func term() {
         let terms = TextCatalog(texts: ["direction.worse": LocalizedText(en: "worse", ja: "不良")])

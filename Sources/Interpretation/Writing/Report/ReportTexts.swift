@@ -17,7 +17,7 @@ struct ReportTexts {
     /// The text for a key made of a prefix and a value from the data (`direction.worse`), or the value itself
     /// when the catalog has no text for it.
     func term(_ prefix: String, _ value: String) -> String {
-        catalog.has(prefix + value) ? catalog.text(prefix + value, language) : value
+        catalog.term(prefix, value, language)
     }
 
     /// A bilingual value in this language.
