@@ -25,9 +25,11 @@ public struct StaticTokens: Sendable {
         var tokens: [Entry]
     }
 
-    /// A token's entry and the instant its last day ends (the next day's midnight, UTC).
+    /// A token's client, its last day as written and the instant that day ends (the next midnight, UTC), all made
+    /// when the file is read.
     private struct Validity: Sendable {
-        var entry: Entry
+        var client: Client
+        var expires: String
         var end: Date
     }
 
@@ -50,7 +52,8 @@ public struct StaticTokens: Sendable {
                 throw refuse("expires", "expected a date YYYY-MM-DD, found '\(entry.expires)'")
             }
             guard entries[entry.sha256] == nil else { throw refuse("sha256", "the same token hash is listed twice") }
-            entries[entry.sha256] = Validity(entry: entry, end: lastDay.addingTimeInterval(86_400))
+            entries[entry.sha256] = Validity(
+                client: Client(name: entry.client, scopes: Set(entry.scopes)), expires: entry.expires, end: lastDay.addingTimeInterval(86_400))
         }
         guard !entries.isEmpty else { throw StrictDecodingError(file: file, path: "$.tokens", problem: "expected at least one token") }
         return StaticTokens(entries: entries)
@@ -63,8 +66,7 @@ public struct StaticTokens: Sendable {
     /// its `expires` day (UTC); the day's end is computed once, when the file is read, not per request.
     func client(forToken token: String, now: Date) throws(AuthenticationFailure) -> Client? {
         guard let validity = entries[FileDigest.sha256(token)] else { return nil }
-        let entry = validity.entry
-        guard now < validity.end else { throw .expiredToken(client: entry.client, expires: entry.expires) }
-        return Client(name: entry.client, scopes: Set(entry.scopes))
+        guard now < validity.end else { throw .expiredToken(client: validity.client.name, expires: validity.expires) }
+        return validity.client
     }
 }

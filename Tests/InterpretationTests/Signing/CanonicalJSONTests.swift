@@ -64,6 +64,13 @@ struct CanonicalJSONTests {
         let awkward = JSONValue.object(["a b": .array([.string(" \" x \\"), .string("\\"), .string("line\nnext  ")]), "c": .object([:])])
         let both = JSONSerializer.prettyAndCanonical(awkward)
         #expect(String(decoding: both.canonical, as: UTF8.self) == #"{"a b":[" \" x \\","\\","line\nnext  "],"c":{}}"#)
+        // Name-like text inside strings, and names ending in an escape, keep their spaces.
+        let lookalikes = JSONValue.object([
+            "n\\": .string("v\": w"), "q\"\": x": .array([.string("e\": f"), .string(": "), .object(["k": .string("\\\": ")])]),
+        ])
+        let lookalikeForms = JSONSerializer.prettyAndCanonical(lookalikes)
+        #expect(String(decoding: lookalikeForms.canonical, as: UTF8.self) == #"{"n\\":"v\": w","q\"\": x":["e\": f",": ",{"k":"\\\": "}]}"#)
+        #expect(String(decoding: lookalikeForms.canonical, as: UTF8.self) == JSONSerializer.canonical(lookalikes))
         #expect(String(decoding: both.pretty, as: UTF8.self) == JSONSerializer.pretty(awkward))
     }
 
