@@ -167,11 +167,17 @@ import TestSupport
                 uri: "/v1/interpretations", method: .post, headers: token,
                 body: ByteBuffer(bytes: try Data(contentsOf: RepositoryFiles.example("lusc-nfe2l2-e79k.json"))))
             try await client.execute(uri: "/healthz", method: .get)
+            // The same route and status twice, and the route with another status: counted in their own series.
+            for headers in [token, token, HTTPFields()] {
+                try await client.execute(uri: "/v1/digest", method: .post, headers: headers, body: ByteBuffer(string: "{}"))
+            }
             try await client.execute(uri: "/metrics", method: .get, headers: token) { response in
                 #expect(response.status == .ok)
                 let text = response.text
                 #expect(text.contains(#"keapnrf_http_requests_total{route="/v1/interpretations",status="200"} 1"#))
                 #expect(text.contains(#"keapnrf_http_requests_total{route="/healthz",status="200"} 1"#))
+                #expect(text.contains(#"keapnrf_http_requests_total{route="/v1/digest",status="200"} 2"#))
+                #expect(text.contains(#"keapnrf_http_requests_total{route="/v1/digest",status="401"} 1"#))
                 #expect(text.contains("keapnrf_http_request_duration_seconds_bucket{route=\"/v1/interpretations\""))
                 #expect(text.contains(#"keapnrf_alterations_total{disposition="interpreted"} 1"#))
                 #expect(text.contains("keapnrf_knowledgebase_info{knowledgebase_version=\"\(ServerFixture.resources.knowledgebase.version)\""))

@@ -207,17 +207,17 @@ public enum JSONSerializer {
         init(of name: String, position: [String: JSONValue].Index) {
             self.position = position
             // Read through the name's own storage, not a mutable copy (which took 0.06 of the serializer's time).
-            // A name without contiguous UTF-8 keeps the zero prefix, and so is always compared in full.
+            // A name without contiguous UTF-8 is not `plain`, and so is always compared in full.
             var prefix: UInt64 = 0
             var plain = true
-            _ = name.utf8.withContiguousStorageIfAvailable { utf8 in
+            let read: Void? = name.utf8.withContiguousStorageIfAvailable { utf8 in
                 for index in 0..<min(8, utf8.count) {
                     prefix |= UInt64(utf8[index]) << (56 - 8 * index)
                     if utf8[index] >= 0xEE { plain = false }
                 }
             }
             bytes = prefix
-            self.plain = plain
+            self.plain = plain && read != nil
         }
 
         /// Whether the prefixes alone order the two names: they differ, and in bytes that sort as UTF-16 does.
