@@ -55,6 +55,11 @@ struct KeapnrfServerCommand: AsyncParsableCommand {
         }
     }
 
+    static func main() async {
+        ServerProcess.configure()
+        await main(nil)
+    }
+
     func run() async throws {
         LoggingSystem.bootstrap { JSONLogHandler(label: $0) }
         let logger = Logger(label: "keapnrf-server")

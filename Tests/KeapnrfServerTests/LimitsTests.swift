@@ -41,6 +41,25 @@ import TestSupport
         }
     }
 
+    /// A streamed body (chunked, no declared length) is refused as soon as it passes the limit: in its first
+    /// part, or in a later one, the parts arriving apart.
+    @Test(arguments: [[2_048], [800, 800]])
+    func streamedBodyOverTheLimitGets413(chunks: [Int]) async throws {
+        let app = try await ServerFixture.application(limits: ServerLimits(maxBodyBytes: 1_024, requestTimeout: .seconds(600)))
+        try await app.test(.live) { client in
+            let connection = try RawConnection(port: try #require(client.port))
+            try connection.send(RawConnection.chunkedHead("POST", "/v1/interpretations", token: Self.token))
+            for size in chunks {
+                try connection.send(Data(String(size, radix: 16).utf8) + Data("\r\n".utf8) + Data(repeating: 0x20, count: size) + Data("\r\n".utf8))
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            try? connection.send(Data("0\r\n\r\n".utf8))
+            let response = await connection.readToEnd()
+            #expect(response.hasPrefix("HTTP/1.1 413 "))
+            #expect(response.contains("application/problem+json"))
+        }
+    }
+
     @Test func clientOverItsRateGets429() async throws {
         // The rate's clock is stopped, so the bucket cannot refill between the requests however slow they are.
         let stopped = ContinuousClock.now

@@ -34,6 +34,11 @@ final class RawConnection: @unchecked Sendable {
         Data("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(token)\r\nContent-Length: \(contentLength)\r\nConnection: close\r\n\r\n".utf8)
     }
 
+    /// A request head announcing a chunked body, with `Connection: close`.
+    static func chunkedHead(_ method: String, _ path: String, token: String) -> Data {
+        Data("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(token)\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n".utf8)
+    }
+
     func send(_ data: Data) throws {
         var offset = 0
         while offset < data.count {

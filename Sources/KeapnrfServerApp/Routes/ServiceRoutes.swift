@@ -51,8 +51,7 @@ struct ServiceRoutes: Sendable {
     /// `{gene, variant, tumorType?}`: what `keapnrf lookup` writes.
     private func lookup(_ request: Request, context: ServerRequestContext) async throws -> Response {
         let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
-        let query = try LookupRequest.parse(data, file: Self.bodyName)
-        let answer = try await ComputeWork.run { try lookup(query) }
+        let answer = try await ComputeWork.run { try lookup(try LookupRequest.parse(data, file: Self.bodyName)) }
         context.notes.inputSHA256 = answer.inputSHA256
         return answer.response
     }
@@ -60,9 +59,13 @@ struct ServiceRoutes: Sendable {
     /// `{interpretation, report (base64), overrides?}`: whether a re-run gives the same interpretation.
     private func verify(_ request: Request, context: ServerRequestContext) async throws -> Response {
         let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
-        let query = try VerifyRequest(data, file: Self.bodyName)
-        context.notes.inputSHA256 = FileDigest.sha256(query.report)
-        let result = try await ComputeWork.run { try verification(of: query) }
+        // The report's SHA-256 goes to the log line whether or not the verification succeeds.
+        let outcome = try await ComputeWork.run {
+            let query = try VerifyRequest(data, file: Self.bodyName)
+            return (inputSHA256: FileDigest.sha256(query.report), result: Result { () throws(Problem) in try verification(of: query) })
+        }
+        context.notes.inputSHA256 = outcome.inputSHA256
+        let result = try outcome.result.get()
         metrics.recordVerification(identical: result.isIdentical)
         return Responses.json(VerifyResponse(result: result.isIdentical ? "identical" : "differs", differences: result.differences))
     }
