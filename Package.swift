@@ -55,9 +55,6 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
 
-        // glibc's allocator settings for the server process (mallopt is not visible to Swift's Glibc module).
-        .target(name: "CMallocTuning"),
-
         // Strict JSON/YAML decoding shared by the report, knowledgebase and rules readers:
         // unknown keys, wrong types and missing fields are errors that name the file and path.
         .target(name: "StrictDecoding", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -119,7 +116,6 @@ let package = Package(
         // The HTTP service: routes, authentication, limits and problem documents on Hummingbird.
         .target(name: "KeapnrfServerApp", dependencies: [
             "Annotator", "Interpretation", "Knowledgebase", "RulesEngine", "ReportReaders", "ReportModel", "StrictDecoding",
-            "CMallocTuning",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdCore", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),

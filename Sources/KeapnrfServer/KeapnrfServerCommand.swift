@@ -55,6 +55,7 @@ struct KeapnrfServerCommand: AsyncParsableCommand {
         }
     }
 
+    /// The process's settings (``ServerProcess/configure()``) before anything runs, then the command.
     static func main() async {
         ServerProcess.configure()
         await main(nil)
