@@ -22,7 +22,7 @@ public struct JSONLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var members: [String: JSONValue] = [
-            "time": .string(Self.timeFormat.format(Date())), "level": .string(event.level.rawValue),
+            "time": .string(LogTime.now()), "level": .string(event.level.rawValue),
             "message": .string(event.message.description), "logger": .string(label),
         ]
         for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) {
@@ -34,8 +34,6 @@ public struct JSONLogHandler: LogHandler {
         line.append(0x0A)
         FileHandle.standardOutput.write(line)
     }
-
-    private static let timeFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     private static func json(_ value: Logger.Metadata.Value) -> JSONValue {
         switch value {
