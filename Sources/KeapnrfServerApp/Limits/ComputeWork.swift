@@ -14,6 +14,7 @@ import NIOPosix
 /// deadline timer each had to be handed over to the connection's loop, waking it.
 enum ComputeWork {
     static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        guard #available(macOS 15, *) else { return try await NIOThreadPool.singleton.runIfActive(work) }
         // The current loop when the task runs on one (`any()` prefers it).
         let home = EventLoopTaskExecutor(loop: MultiThreadedEventLoopGroup.singleton.any())
         return try await withTaskExecutorPreference(home) {
@@ -23,6 +24,7 @@ enum ComputeWork {
 }
 
 /// An event loop as a task executor: jobs enqueued on it run on the loop's thread.
+@available(macOS 15, *)
 final class EventLoopTaskExecutor: TaskExecutor {
     let loop: any EventLoop
 
