@@ -11,7 +11,8 @@ import NIOPosix
 ///
 /// The request's task comes back to the event loop it left, which is its connection's: resumed from a pool
 /// thread it went to either loop in turn, and on the other one its response and the cancellation of its
-/// deadline timer each had to be handed over to the connection's loop, waking it.
+/// deadline timer each had to be handed over to the connection's loop, waking it. (Past the preference the task
+/// stays there: NIO's global executor keeps a job on the loop that enqueues it.)
 enum ComputeWork {
     static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         guard #available(macOS 15, *) else { return try await NIOThreadPool.singleton.runIfActive(work) }

@@ -14,7 +14,7 @@ struct Deadline: Sendable {
     func run<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) async throws -> T {
         let task = Task { try await work() }
         let expiry = Expiry()
-        let timer = NIOSingletons.posixEventLoopGroup.any().scheduleTask(in: Self.timeAmount(timeout)) {
+        let timer = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(in: Self.timeAmount(timeout)) {
             expiry.expire()
             task.cancel()
         }

@@ -20,8 +20,8 @@ enum LogTime {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = civilDate(daysSince1970: days)
+        // Each field's value and digits; after it, its separator from `separators`.
         let fields: [(Int, Int)] = [(year, 4), (month, 2), (day, 2), (secondOfDay / 3_600, 2), (secondOfDay / 60 % 60, 2), (secondOfDay % 60, 2), (milliseconds, 3)]
-        let separators: [UInt8] = Array("--T::.Z".utf8)
         return String(unsafeUninitializedCapacity: 24) { buffer in
             var position = 0
             for (index, (value, width)) in fields.enumerated() {
@@ -37,6 +37,8 @@ enum LogTime {
             return position
         }
     }
+
+    private static let separators = Array("--T::.Z".utf8)
 
     /// The Gregorian date of a day counted from 1970-01-01 (Howard Hinnant's `civil_from_days`); the text has four
     /// digits of year, so years 1583–9999 (the style counts Julian days before 1582-10-15).

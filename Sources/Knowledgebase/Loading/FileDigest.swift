@@ -10,7 +10,7 @@ public enum FileDigest {
 
     /// A digest as lower-case hexadecimal, two digits a byte, written into one string (a string per byte, joined,
     /// was most of the cost of hashing a bearer token).
-    static func hex(_ digest: SHA256.Digest) -> String {
+    private static func hex(_ digest: SHA256.Digest) -> String {
         digest.withUnsafeBytes { bytes in
             String(unsafeUninitializedCapacity: 2 * bytes.count) { text in
                 for (index, byte) in bytes.enumerated() {
