@@ -17,6 +17,9 @@
 # wrk runs one thread for every connection count: it needs about 0.13 ms of CPU per request, and a second thread
 # contended with the server's four (two event loops, two annotation threads) for the two cores (at 16 connections,
 # four alternated pairs of 6 s: 1,067 against 1,020 requests a second, server CPU 1.66 against 1.74 ms per request).
+# Each run also gives, from the server's /metrics, the mean time a request's annotation waited for a thread of the
+# compute pool and the mean time it ran there (pool_wait_ms, pool_work_ms): in a closed loop the latency is mostly
+# the wait, which the throughput sets.
 # Every measurement line carries the 1-minute load average at its start: the machine is shared.
 # Usage: Benchmarks/server_load.sh [DURATION] [REPEATS]   (from anywhere; release builds are made first)
 set -euo pipefail
@@ -73,19 +76,30 @@ URL="http://127.0.0.1:$PORT"
 ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
 HZ=$(getconf CLK_TCK)
 
-# wrk_run LABEL CONNECTIONS SECONDS FILE...: one wrk run; prints "LABEL load=L RESULT ... server_cpu_ms=C", C being
-# the server's CPU time per request, which the other tenants of the machine change far less than its throughput.
+# The compute pool's totals from /metrics: "WAIT_SECONDS WORK_SECONDS COUNT".
+pool_totals() {
+    curl -sf -H "Authorization: Bearer $KEAPNRF_TOKEN" "$URL/metrics" | awk '
+        $1 == "keapnrf_compute_wait_seconds_sum" { wait = $2 } $1 == "keapnrf_compute_seconds_sum" { work = $2 }
+        $1 == "keapnrf_compute_seconds_count" { count = $2 }
+        END { printf "%s %s %s\n", wait + 0, work + 0, count + 0 }'
+}
+
+# wrk_run LABEL CONNECTIONS SECONDS FILE...: one wrk run; prints "LABEL load=L RESULT ... server_cpu_ms=C
+# pool_wait_ms=W pool_work_ms=P", C being the server's CPU time per request, which the other tenants of the machine
+# change far less than its throughput, and W and P the means of the compute pool's wait and work.
 wrk_run() {
     local label=$1 connections=$2 seconds=$3
     shift 3
-    local before start result requests
+    local before start pool result requests
     before=$(load)
     start=$(ticks)
+    pool=$(pool_totals)
     result=$(timeout $(( seconds + 30 )) wrk -t 1 -c "$connections" -d "${seconds}s" \
         --timeout 10s -s Benchmarks/server_load.lua "$URL" -- "$@" | grep RESULT)
     requests=$(echo "$result" | sed 's/.*requests=\([0-9]*\).*/\1/')
     echo "$label load=$before $result server_cpu_ms=$(awk -v t=$(( $(ticks) - start )) -v n="$requests" -v hz="$HZ" \
-        'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')"
+        'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }') $(echo "$pool $(pool_totals)" | awk '
+        { n = $6 - $3; if (n > 0) printf "pool_wait_ms=%.2f pool_work_ms=%.2f", ($4 - $1) * 1000 / n, ($5 - $2) * 1000 / n }')"
 }
 
 # The single-thread in-process rate (annotations a second) of the two FoundationOne reports: the best of three
@@ -102,8 +116,8 @@ median() {
         { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[2] != "") { v[kv[1], NR] = kv[2]; keys[kv[1]] = 1 } } n = NR }
         END {
             line = label " median of " n ":"
-            split("load rps p50_ms p99_ms p999_ms server_cpu_ms status5xx inprocess_rps ratio", order, " ")
-            for (k = 1; k <= 9; k++) {
+            split("load rps p50_ms p99_ms p999_ms server_cpu_ms pool_wait_ms pool_work_ms status5xx inprocess_rps ratio", order, " ")
+            for (k = 1; k <= 11; k++) {
                 key = order[k]; m = 0
                 if (!(key in keys)) continue
                 for (r = 1; r <= n; r++) a[r] = v[key, r] + 0

@@ -6,7 +6,12 @@ import Testing
 /// that loop from the pool (as `ComputeWork` brings a request's task back to its connection's loop).
 @Suite struct ComputeWorkTests {
     @Test func workRunsOffTheEventLoops() async throws {
-        #expect(try await ComputeWork.run { MultiThreadedEventLoopGroup.currentEventLoop == nil })
+        let metrics = ServerMetrics(knowledgebaseVersion: "test", knowledgebaseSHA256: "0", rulesVersion: "test", rulesSHA256: "0")
+        #expect(try await ComputeWork(metrics: metrics).run { MultiThreadedEventLoopGroup.currentEventLoop == nil })
+        // Its wait for a pool thread and its time on it are recorded, once each.
+        let text = String(decoding: metrics.exposition(), as: UTF8.self)
+        #expect(text.contains("keapnrf_compute_wait_seconds_count 1"))
+        #expect(text.contains("keapnrf_compute_seconds_count 1"))
     }
 
     @Test func aTaskPreferringALoopResumesOnItFromThePool() async throws {

@@ -180,6 +180,9 @@ import TestSupport
                 #expect(text.contains(#"keapnrf_http_requests_total{route="/v1/digest",status="401"} 1"#))
                 #expect(text.contains("keapnrf_http_request_duration_seconds_bucket{route=\"/v1/interpretations\""))
                 #expect(text.contains(#"keapnrf_alterations_total{disposition="interpreted"} 1"#))
+                // The interpretation and the two authorised digests ran on the compute pool; the refused one did not.
+                #expect(text.contains("keapnrf_compute_wait_seconds_count 3"))
+                #expect(text.contains("keapnrf_compute_seconds_count 3"))
                 #expect(text.contains("keapnrf_knowledgebase_info{knowledgebase_version=\"\(ServerFixture.resources.knowledgebase.version)\""))
             }
         }

@@ -13,13 +13,25 @@ import NIOPosix
 /// thread it went to either loop in turn, and on the other one its response and the cancellation of its
 /// deadline timer each had to be handed over to the connection's loop, waking it. (Past the preference the task
 /// stays there: NIO's global executor keeps a job on the loop that enqueues it.)
-enum ComputeWork {
-    static func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        guard #available(macOS 15, *) else { return try await NIOThreadPool.singleton.runIfActive(work) }
+///
+/// Each piece of work's wait for a pool thread and its time on it go to the metrics
+/// (`keapnrf_compute_wait_seconds`, `keapnrf_compute_seconds`): a wait that grows against the compute time shows
+/// a pool saturated by its cores, where more concurrency only lengthens every request.
+struct ComputeWork: Sendable {
+    let metrics: ServerMetrics
+
+    func run<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        let submitted = ContinuousClock.now
+        let timedWork: @Sendable () throws -> T = { [metrics] in
+            let started = ContinuousClock.now
+            defer { metrics.recordCompute(wait: submitted.duration(to: started), work: started.duration(to: .now)) }
+            return try work()
+        }
+        guard #available(macOS 15, *) else { return try await NIOThreadPool.singleton.runIfActive(timedWork) }
         // The current loop when the task runs on one (`any()` prefers it).
         let home = EventLoopTaskExecutor(loop: MultiThreadedEventLoopGroup.singleton.any())
         return try await withTaskExecutorPreference(home) {
-            try await NIOThreadPool.singleton.runIfActive(work)
+            try await NIOThreadPool.singleton.runIfActive(timedWork)
         }
     }
 }

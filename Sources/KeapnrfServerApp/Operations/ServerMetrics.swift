@@ -2,8 +2,9 @@ import Interpretation
 import Prometheus
 import Synchronization
 
-/// The Prometheus metrics of `GET /metrics`: requests by route and status, request durations by route,
-/// alterations by disposition, verification results, and the loaded knowledgebase and rules.
+/// The Prometheus metrics of `GET /metrics`: requests by route and status, request durations by route, the
+/// compute pool's wait and work times, alterations by disposition, verification results, and the loaded
+/// knowledgebase and rules.
 ///
 /// Each labelled metric is taken from the registry once and kept: the registry checks the name, the help text and
 /// the labels and takes its lock on every `make…` call, which was half the cost of counting a request.
@@ -20,6 +21,8 @@ public final class ServerMetrics: Sendable {
     }
 
     private let inFlight: Gauge
+    private let computeWait: DurationHistogram
+    private let computeWork: DurationHistogram
     private let requestCounters = Mutex<[RequestLabels: Counter]>([:])
     private let durationHistograms = Mutex<[String: DurationHistogram]>([:])
     private let alterationCounters = Mutex<[String: Counter]>([:])
@@ -34,6 +37,18 @@ public final class ServerMetrics: Sendable {
             ]
         ).set(to: 1)
         inFlight = registry.makeGauge(descriptor: Self.name("http_requests_in_flight", help: "Requests holding a --max-concurrent slot."))
+        computeWait = registry.makeDurationHistogram(
+            descriptor: Self.name("compute_wait", unit: "seconds", help: "Time a request's work waited for a thread of the compute pool."),
+            buckets: Self.durationBuckets)
+        computeWork = registry.makeDurationHistogram(
+            descriptor: Self.name("compute", unit: "seconds", help: "Time a request's work (annotating and writing, verifying, digesting) ran on the compute pool."),
+            buckets: Self.durationBuckets)
+    }
+
+    /// Records one piece of work on the compute pool: how long it waited for a thread and how long it ran.
+    func recordCompute(wait: Duration, work: Duration) {
+        computeWait.record(wait)
+        computeWork.record(work)
     }
 
     /// Counts a request while it holds one of the `--max-concurrent` slots (`keapnrf_http_requests_in_flight`).

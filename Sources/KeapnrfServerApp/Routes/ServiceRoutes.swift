@@ -17,6 +17,7 @@ final class ServiceRoutes: Sendable {
     let verifier: InterpretationVerifier
     let metrics: ServerMetrics
     let access: Access
+    let compute: ComputeWork
 
     init(setup: ServerSetup, metrics: ServerMetrics, access: Access) {
         self.setup = setup
@@ -24,6 +25,7 @@ final class ServiceRoutes: Sendable {
         verifier = InterpretationVerifier(archive: setup.archive)
         self.metrics = metrics
         self.access = access
+        compute = ComputeWork(metrics: metrics)
     }
 
     func register(on router: Router<ServerRequestContext>) {
@@ -45,7 +47,7 @@ final class ServiceRoutes: Sendable {
     private func interpret(_ request: Request, context: ServerRequestContext) async throws -> Response {
         let options = try InterpretationOptions(query: request.uri.queryParameters)
         let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
-        let answer = try await ComputeWork.run { [self] in try annotation(of: data, options: options) }
+        let answer = try await compute.run { [self] in try annotation(of: data, options: options) }
         context.notes.inputSHA256 = answer.inputSHA256
         return answer.response
     }
@@ -53,7 +55,7 @@ final class ServiceRoutes: Sendable {
     /// `{gene, variant, tumorType?}`: what `keapnrf lookup` writes.
     private func lookup(_ request: Request, context: ServerRequestContext) async throws -> Response {
         let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
-        let answer = try await ComputeWork.run { [self] in try lookup(try LookupRequest.parse(data, file: Self.bodyName)) }
+        let answer = try await compute.run { [self] in try lookup(try LookupRequest.parse(data, file: Self.bodyName)) }
         context.notes.inputSHA256 = answer.inputSHA256
         return answer.response
     }
@@ -62,7 +64,7 @@ final class ServiceRoutes: Sendable {
     private func verify(_ request: Request, context: ServerRequestContext) async throws -> Response {
         let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
         // The report's SHA-256 goes to the log line whether or not the verification succeeds.
-        let outcome = try await ComputeWork.run { [self] in
+        let outcome = try await compute.run { [self] in
             let query = try VerifyRequest(data, file: Self.bodyName)
             return (inputSHA256: FileDigest.sha256(query.report), result: Result { () throws(Problem) in try verification(of: query) })
         }
@@ -75,7 +77,7 @@ final class ServiceRoutes: Sendable {
     /// Any JSON: `{sha256}` of its RFC 8785 form, as `keapnrf digest` prints it.
     private func digest(_ request: Request) async throws -> Response {
         let data = try await RequestBodyReader.read(request, limit: setup.limits.maxBodyBytes)
-        return try await ComputeWork.run { [self] in try digest(of: data) }
+        return try await compute.run { [self] in try digest(of: data) }
     }
 
     /// A response and the SHA-256 of the input it answers (for the request's log line).
