@@ -1,3 +1,4 @@
+import Foundation
 @testable import KeapnrfServerApp
 import NIOPosix
 import Testing
@@ -12,6 +13,20 @@ import Testing
         let text = String(decoding: metrics.exposition(), as: UTF8.self)
         #expect(text.contains("keapnrf_compute_wait_seconds_count 1"))
         #expect(text.contains("keapnrf_compute_seconds_count 1"))
+    }
+
+    /// The time the work runs goes to `keapnrf_compute_seconds`, not to the wait for a thread.
+    @Test func workTimeIsRecordedApartFromTheWait() async throws {
+        let metrics = ServerMetrics(knowledgebaseVersion: "test", knowledgebaseSHA256: "0", rulesVersion: "test", rulesSHA256: "0")
+        try await ComputeWork(metrics: metrics).run { usleep(50_000) }
+        let sums = Dictionary(
+            String(decoding: metrics.exposition(), as: UTF8.self).split(separator: "\n").compactMap { line -> (String, Double)? in
+                let fields = line.split(separator: " ")
+                guard fields.count == 2, fields[0].hasSuffix("_sum"), let value = Double(fields[1]) else { return nil }
+                return (String(fields[0]), value)
+            }, uniquingKeysWith: { $1 })
+        #expect(try #require(sums["keapnrf_compute_seconds_sum"]) >= 0.05)
+        #expect(try #require(sums["keapnrf_compute_wait_seconds_sum"]) < 0.05)
     }
 
     @Test func aTaskPreferringALoopResumesOnItFromThePool() async throws {
