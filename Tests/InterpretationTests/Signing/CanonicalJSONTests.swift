@@ -32,6 +32,20 @@ struct CanonicalJSONTests {
         }
     }
 
+    /// Around the bounds where Swift's own text has an exponent (below 1e-4, from 2^53 up) or a ".0", and
+    /// ECMAScript's (below 1e-6, from 1e21 up) does not: what ECMAScript's Number::toString writes.
+    @Test("whole numbers and the bounds of the plain notation are written as ECMAScript writes them")
+    func plainNotationBounds() {
+        let expected: [(Double, String)] = [
+            (100, "100"), (-123, "-123"), (-2.5, "-2.5"), (0.5, "0.5"), (0.0001, "0.0001"), (0.00001, "0.00001"),
+            (-0.00001, "-0.00001"), (0.0000001, "1e-7"), (1e16, "10000000000000000"), (1e20, "100000000000000000000"),
+            (1e21, "1e+21"), (9007199254740991, "9007199254740991"), (1.5e300, "1.5e+300"),
+        ]
+        for (number, text) in expected {
+            #expect(JSONSerializer.format(number) == text, "\(number)")
+        }
+    }
+
     @Test("section 3.2.4: the whole transformation of the RFC's example")
     func wholeTransformation() throws {
         let input = #"""
