@@ -14,9 +14,11 @@
 #  3. RSS of the server before and after 100,000 requests, three valid reports to one invalid one (rounds of
 #     30 s, at most 40 rounds): the two FoundationOne reports and the three examples/*.json reports, so that
 #     the count is reached in minutes, with a FoundationOne report cut short and bytes of no format.
-# wrk runs one thread for every connection count: it needs about 0.13 ms of CPU per request, and a second thread
-# contended with the server's four (two event loops, two annotation threads) for the two cores (at 16 connections,
-# four alternated pairs of 6 s: 1,067 against 1,020 requests a second, server CPU 1.66 against 1.74 ms per request).
+# Every run's wrk processes have one thread each (a second thread in one process contended with the server's four,
+# two event loops and two annotation threads, for the two cores: at 16 connections, four alternated pairs of 6 s gave
+# 1,067 against 1,020 requests a second). Where the connections divide evenly among the reports, each report has
+# its own process and share of them, and wrk sends it without running Lua per request (see `drive`); the single
+# connection and the mixed run cycle through their files in one process. Each run also gives wrk's CPU per request.
 # Each run also gives, from the server's /metrics, the mean time a request's annotation waited for a thread of the
 # compute pool and the mean time it ran there (pool_wait_ms, pool_work_ms): in a closed loop the latency is mostly
 # the wait, which the throughput sets.
@@ -85,7 +87,68 @@ pool_totals() {
         END { printf "%s %s %s\n", wait + 0, work + 0, count + 0 }'
 }
 
-# wrk_run LABEL CONNECTIONS SECONDS FILE...: one wrk run; prints "LABEL load=L RESULT ... server_cpu_ms=C
+# drive CONNECTIONS SECONDS FILE...: the load of one run, as one RESULT line with every figure of the run and
+# wrk_cpu_ms, the CPU time wrk took per request (CPU the server shares). When the connections divide evenly among
+# the files (and the statuses are not counted apart), each file gets its own wrk process and an equal share of the
+# connections, each process writing its one request as it is, without Lua: at 16 connections of the two
+# FoundationOne reports, wrk took 0.070-0.091 ms of CPU per request that way against 0.115-0.148 ms for one
+# process cycling both (six alternated pairs of 8 s). Otherwise one process cycles through the files. The
+# percentiles are those of all the processes' latencies together, ranked as wrk ranks them.
+drive() {
+    drive_processes "$@" | merge_results
+}
+
+# drive_processes CONNECTIONS SECONDS FILE...: runs the wrk processes of one run (see `drive`) at once; prints
+# their RESULT lines, "CPU SECONDS" for each, and every latency recorded ("LATENCY MICROSECONDS COUNT"), sorted.
+drive_processes() {
+    local connections=$1 seconds=$2
+    shift 2
+    local groups=("$*")
+    if [ -z "${KEAPNRF_COUNT_STATUS:-}" ] && [ "$#" -gt 1 ] && (( connections % $# == 0 )); then
+        groups=("$@")
+        connections=$(( connections / $# ))
+    fi
+    local index=0 pids=() group
+    for group in "${groups[@]}"; do
+        index=$(( index + 1 ))
+        # shellcheck disable=SC2086 # a group of several files is one word of paths without spaces
+        ( TIMEFORMAT='%U %S'; { time KEAPNRF_LATENCIES=1 timeout $(( seconds + 30 )) wrk -t 1 -c "$connections" \
+            -d "${seconds}s" --timeout 10s -s Benchmarks/server_load.lua "$URL" -- $group \
+            > "$WORK/wrk.$index" 2> "$WORK/wrk.$index.err"; } 2> "$WORK/wrk.$index.time" ) &
+        pids+=($!)
+    done
+    wait "${pids[@]}"
+    for index in $(seq 1 "${#groups[@]}"); do grep '^RESULT' "$WORK/wrk.$index"; done
+    for index in $(seq 1 "${#groups[@]}"); do awk '{ print "CPU", $1 + $2 }' "$WORK/wrk.$index.time"; done
+    for index in $(seq 1 "${#groups[@]}"); do grep '^LATENCY' "$WORK/wrk.$index" || true; done | sort -k2,2n
+}
+
+# merge_results: one RESULT line from drive_processes' output: the requests, throughputs and failures summed, the
+# longest duration, the percentiles of all latencies together (rank = p / 100 x count + 1, rounded down, as in
+# wrk's stats_percentile), and wrk_cpu_ms, wrk's CPU time per request.
+merge_results() {
+    awk '
+        $1 == "RESULT" {
+            for (i = 2; i <= NF; i++) {
+                split($i, kv, "=")
+                if (kv[1] == "seconds") { if (kv[2] + 0 > seconds) seconds = kv[2] + 0 } else sum[kv[1]] += kv[2]
+            }
+        }
+        $1 == "CPU" { cpu += $2 }
+        $1 == "LATENCY" { value[++values] = $2; count[values] = $3; total += $3 }
+        END {
+            split("50 99 99.9", percent, " ")
+            for (k = 1; k <= 3; k++) {
+                rank = int(percent[k] / 100 * total + 1); seen = 0; at[k] = 0
+                for (v = 1; v <= values; v++) { seen += count[v]; if (seen >= rank) { at[k] = value[v]; break } }
+            }
+            printf "RESULT requests=%d seconds=%.3f rps=%.1f p50_ms=%.3f p99_ms=%.3f p999_ms=%.3f status5xx=%d status4xx=%d socket_errors=%d wrk_cpu_ms=%.3f\n",
+                sum["requests"], seconds, sum["rps"], at[1] / 1000, at[2] / 1000, at[3] / 1000, sum["status5xx"],
+                sum["status4xx"], sum["socket_errors"], (sum["requests"] > 0 ? cpu * 1000 / sum["requests"] : 0)
+        }'
+}
+
+# wrk_run LABEL CONNECTIONS SECONDS FILE...: one run (see `drive`); prints "LABEL load=L RESULT ... server_cpu_ms=C
 # pool_wait_ms=W pool_work_ms=P", C being the server's CPU time per request, which the other tenants of the machine
 # change far less than its throughput, and W and P the means of the compute pool's wait and work.
 wrk_run() {
@@ -95,8 +158,7 @@ wrk_run() {
     before=$(load)
     start=$(ticks)
     pool=$(pool_totals)
-    result=$(timeout $(( seconds + 30 )) wrk -t 1 -c "$connections" -d "${seconds}s" \
-        --timeout 10s -s Benchmarks/server_load.lua "$URL" -- "$@" | grep RESULT)
+    result=$(drive "$connections" "$seconds" "$@")
     requests=$(echo "$result" | sed 's/.*requests=\([0-9]*\).*/\1/')
     echo "$label load=$before $result server_cpu_ms=$(awk -v t=$(( $(ticks) - start )) -v n="$requests" -v hz="$HZ" \
         'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }') $(echo "$pool $(pool_totals)" | awk '
@@ -117,8 +179,8 @@ median() {
         { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[2] != "") { v[kv[1], NR] = kv[2]; keys[kv[1]] = 1 } } n = NR }
         END {
             line = label " median of " n ":"
-            split("load rps p50_ms p99_ms p999_ms server_cpu_ms pool_wait_ms pool_work_ms status5xx inprocess_rps ratio", order, " ")
-            for (k = 1; k <= 11; k++) {
+            split("load rps p50_ms p99_ms p999_ms server_cpu_ms wrk_cpu_ms pool_wait_ms pool_work_ms status5xx inprocess_rps ratio", order, " ")
+            for (k = 1; k <= 12; k++) {
                 key = order[k]; m = 0
                 if (!(key in keys)) continue
                 for (r = 1; r <= n; r++) a[r] = v[key, r] + 0
