@@ -120,8 +120,8 @@ drive_processes() {
     wait "${pids[@]}"
     for index in $(seq 1 "${#groups[@]}"); do
         grep '^RESULT' "$WORK/wrk.$index" || { echo "wrk gave no result:" >&2; cat "$WORK/wrk.$index.err" >&2; return 1; }
+        awk '{ print "CPU", $1 + $2 }' "$WORK/wrk.$index.time"
     done
-    for index in $(seq 1 "${#groups[@]}"); do awk '{ print "CPU", $1 + $2 }' "$WORK/wrk.$index.time"; done
     for index in $(seq 1 "${#groups[@]}"); do grep '^LATENCY' "$WORK/wrk.$index" || true; done | sort -k2,2n
 }
 

@@ -7,7 +7,7 @@ import Testing
 /// that loop from the pool (as `ComputeWork` brings a request's task back to its connection's loop).
 @Suite struct ComputeWorkTests {
     @Test func workRunsOffTheEventLoops() async throws {
-        let metrics = ServerMetrics(knowledgebaseVersion: "test", knowledgebaseSHA256: "0", rulesVersion: "test", rulesSHA256: "0")
+        let metrics = Self.metrics()
         #expect(try await ComputeWork(metrics: metrics).run { MultiThreadedEventLoopGroup.currentEventLoop == nil })
         // Its wait for a pool thread and its time on it are recorded, once each.
         let text = String(decoding: metrics.exposition(), as: UTF8.self)
@@ -17,7 +17,7 @@ import Testing
 
     /// The time the work runs goes to `keapnrf_compute_seconds`, not to the wait for a thread.
     @Test func workTimeIsRecordedApartFromTheWait() async throws {
-        let metrics = ServerMetrics(knowledgebaseVersion: "test", knowledgebaseSHA256: "0", rulesVersion: "test", rulesSHA256: "0")
+        let metrics = Self.metrics()
         try await ComputeWork(metrics: metrics).run { usleep(50_000) }
         let sums = Dictionary(
             String(decoding: metrics.exposition(), as: UTF8.self).split(separator: "\n").compactMap { line -> (String, Double)? in
@@ -27,6 +27,10 @@ import Testing
             }, uniquingKeysWith: { $1 })
         #expect(try #require(sums["keapnrf_compute_seconds_sum"]) >= 0.05)
         #expect(try #require(sums["keapnrf_compute_wait_seconds_sum"]) < 0.05)
+    }
+
+    private static func metrics() -> ServerMetrics {
+        ServerMetrics(knowledgebaseVersion: "test", knowledgebaseSHA256: "0", rulesVersion: "test", rulesSHA256: "0")
     }
 
     @Test func aTaskPreferringALoopResumesOnItFromThePool() async throws {

@@ -1,7 +1,7 @@
 import NIOCore
 import NIOPosix
 
-/// Runs a request's CPU-bound work (annotating and writing, verifying, digesting, decoding a large JSON body) on
+/// Runs a request's CPU-bound work (annotating and writing, looking up, verifying, digesting, decoding a JSON body) on
 /// NIO's blocking thread pool (`NIOThreadPool.singleton`: one thread per core, first in first out). Request tasks
 /// run on NIO's event loops (``ServerProcess/configure()``), one per core, which also read and write every
 /// socket; a report that takes 10 ms to annotate would hold one of them for those 10 ms, so that the requests of

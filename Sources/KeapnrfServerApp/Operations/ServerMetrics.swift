@@ -41,7 +41,7 @@ public final class ServerMetrics: Sendable {
             descriptor: Self.name("compute_wait", unit: "seconds", help: "Time a request's work waited for a thread of the compute pool."),
             buckets: Self.durationBuckets)
         computeWork = registry.makeDurationHistogram(
-            descriptor: Self.name("compute", unit: "seconds", help: "Time a request's work (annotating and writing, verifying, digesting) ran on the compute pool."),
+            descriptor: Self.name("compute", unit: "seconds", help: "Time a request's work (annotating and writing, looking up, verifying, digesting) ran on the compute pool."),
             buckets: Self.durationBuckets)
     }
 

@@ -32,7 +32,7 @@ struct CanonicalJSONTests {
         }
     }
 
-    /// Around the bounds where Swift's own text has an exponent (below 1e-4, from 2^53 up) or a ".0", and
+    /// Around the bounds where Swift's own text has an exponent (below 1e-4, above 2^53) or a ".0", and
     /// ECMAScript's (below 1e-6, from 1e21 up) does not: what ECMAScript's Number::toString writes.
     @Test("whole numbers and the bounds of the plain notation are written as ECMAScript writes them")
     func plainNotationBounds() {
