@@ -142,7 +142,10 @@ let package = Package(
             name: "CohortStatisticsTests", dependencies: ["CohortStatistics", "TestSupport"],
             exclude: ["Fixtures", "Oracles"]  // the extra R oracle script and its stored output
         ),
-        .testTarget(name: "ReportReadersTests", dependencies: ["ReportReaders", "ReportModel", "Annotator", "Interpretation", "TestSupport"]),
+        .testTarget(name: "ReportReadersTests", dependencies: [
+            "ReportReaders", "ReportModel", "Annotator", "Interpretation", "TestSupport",
+            "CLibXML2",  // to check the process-wide external entity loader the parser installs
+        ]),
         .testTarget(name: "CohortAnalysisTests", dependencies: [
             "CohortAnalysis", "CohortStatistics", "Knowledgebase", "Annotator", "Interpretation", "RulesEngine", "StrictDecoding",
             "TestSupport",

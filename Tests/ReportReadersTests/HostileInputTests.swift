@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 import ReportModel
 import ReportReaders
@@ -247,7 +248,26 @@ struct HostileInputTests {
         }
     }
 
-    @Test("concurrent XML parses are safe (libxml2's process-wide state is guarded)")
+    @Test("after a parse, libxml2's process-wide external entity loader refuses a local file that libxml2's own loader reads")
+    func processWideLoaderRefuses() throws {
+        try Fixtures.withTemporaryDirectory { directory in
+            let file = directory.appendingPathComponent("entity.txt")
+            try "KEAPNRF-ENTITY".write(to: file, atomically: true, encoding: .utf8)
+            let context = try #require(xmlNewParserCtxt())
+            defer { xmlFreeParserCtxt(context) }
+            // libxml2's default loader reads the file, so a refusal below is the parser's loader at work.
+            let direct = xmlNoNetExternalEntityLoader(file.absoluteString, nil, context)
+            #expect(direct != nil)
+            if let direct { xmlFreeInputStream(direct) }
+
+            _ = try ReportReader.read(try ReaderTestSupport.example("f1cdx-luad-keap1-g333c-stk11-kras.xml"), file: "good.xml")
+            let loaded = xmlLoadExternalEntity(file.absoluteString, nil, context)
+            #expect(loaded == nil)
+            if let loaded { xmlFreeInputStream(loaded) }
+        }
+    }
+
+    @Test("concurrent XML parses, without a lock, read what one parse reads and refuse what it refuses")
     func concurrentParsing() async throws {
         let good = try ReaderTestSupport.example("f1cdx-luad-keap1-g333c-stk11-kras.xml")
         let hostile = Data("<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/hostname\">]>\(Self.resultsReportOpen)&x;</rr:ResultsReport>".utf8)

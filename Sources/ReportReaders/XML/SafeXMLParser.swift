@@ -15,8 +15,11 @@ import Foundation
 ///   set); `XML_PARSE_HUGE` stays off, so libxml2's own limits on text, names and depth apply.
 /// - Any document type declaration is refused as soon as the parser meets it, before an internal subset
 ///   (and so any entity declaration) is read: FoundationOne and FHIR XML never carry one (FHIR forbids them).
-/// - While a document is parsed, the process-wide external entity loader is one that refuses everything;
-///   the previous loader is restored afterwards. A lock serialises parses, so concurrent callers are safe.
+/// - libxml2's process-wide external entity loader is set once, before the first parse, to one that refuses
+///   everything, and stays so: keapnrf uses libxml2 only through this parser. Parses of different documents
+///   then run in parallel, which libxml2 supports once `xmlInitParser` has run (libxml2, doc/threads.html,
+///   "Thread safety"). Swapping the loader around each parse needed a lock that serialised them: with two
+///   server threads annotating, each waited for the other's parse and a core stood idle.
 /// - libxml2 errors go to a per-parse handler, never to standard error; the first error is reported with
 ///   its line and the path of the element being parsed.
 /// - Elements deeper than the configured limit (at most 256) stop the parse.
@@ -29,8 +32,11 @@ enum SafeXMLParser {
         var notices: [String]
     }
 
-    private static let initializeLibrary: Void = { xmlInitParser() }()
-    private static let lock = ParserLock()
+    /// Runs once, before any parse, on whichever thread parses first (Swift's lazy globals are initialised once).
+    private static let initializeLibrary: Void = {
+        xmlInitParser()
+        xmlSetExternalEntityLoader(XMLParseCallbacks.refuseExternalEntity)
+    }()
 
     /// Parses `data`, keeping the elements `selection` names (elements left out never reach memory
     /// structures, which also keeps patient-identifying blocks out of them).
@@ -44,17 +50,6 @@ enum SafeXMLParser {
         }
         let state = XMLParseState(
             maxDepth: min(max(1, maxDepth), ReportReadOptions.defaultMaxXMLDepth), maxKeptElements: maxKeptElements, selection: selection)
-
-        return try lock.withLock { () throws(ReportReadError) -> Document in
-            try parseLocked(prepared, file: file, state: state)
-        }
-    }
-
-    /// The parse proper; the caller holds ``lock``.
-    private static func parseLocked(_ prepared: XMLEncodingPolicy.Prepared, file: String, state: XMLParseState) throws(ReportReadError) -> Document {
-        let previousLoader = xmlGetExternalEntityLoader()
-        xmlSetExternalEntityLoader(XMLParseCallbacks.refuseExternalEntity)
-        defer { xmlSetExternalEntityLoader(previousLoader) }
 
         guard let context = xmlNewParserCtxt() else {
             throw ReportReadError(file: file, location: "whole file", problem: "the XML parser could not be created (out of memory)")
@@ -96,7 +91,7 @@ final class XMLParseState {
     let maxKeptElements: Int
     var failure: Failure?
     /// The selected elements read so far. Exempt from the run-time exclusivity check: the callbacks that use
-    /// it run one at a time on the parsing thread (under ``SafeXMLParser``'s lock), each access within one
+    /// it run one at a time on the thread that parses (each parse has its own state), each access within one
     /// callback, and the check on every element start, end and text was 3% of reading a FoundationOne report.
     @exclusivity(unchecked) var tree: XMLTreeBuilder
 
