@@ -58,6 +58,7 @@ enum ReadingChecks {
     ) -> [Item] {
         var result: [Item] = []
         var positions: [String: (index: Int, location: String)] = [:]
+        positions.reserveCapacity(items.count)
         for item in items {
             guard let itemKey = key(item) else {
                 result.append(item)
