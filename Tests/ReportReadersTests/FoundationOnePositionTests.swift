@@ -18,11 +18,14 @@ struct FoundationOnePositionTests {
         #expect(FoundationOnePosition.location(nil) == nil)
     }
 
-    @Test("ASCII positions are split by bytes into the parts the Character split gives, colons doubled or trailing included")
-    func byteSplitMatchesCharacterSplit() {
-        for text in ["chr2:178096498", "chr2::178096498", ":chr2:5:", "a:b:c", "::", "chr2:1\r\n", "\r\n:\r\n", "x"] {
-            let bytes = text.utf8.split(separator: UInt8(ascii: ":")).map { String(Substring($0)) }
-            #expect(bytes == text.split(separator: ":").map(String.init), "\(text.debugDescription)")
+    @Test("ASCII positions have the parts the Character split gave: empty parts between doubled, leading or trailing colons are dropped, CR LF stays in its part")
+    func byteSplitKeepsTheCharacterSplitsParts() throws {
+        // CR LF, one Character of two bytes, stays in the chromosome's part, whose white space is trimmed.
+        for text in ["chr2::178096498", ":chr2:178096498", "chr2:178096498:", "::chr2::178096498::", "chr2\r\n:178096498"] {
+            #expect(try #require(FoundationOnePosition.location(text), "\(text)") == ("2", 178_096_498))
+        }
+        for text in ["chr2:178096498\r\n", "chr2:1:2", "::"] {
+            #expect(FoundationOnePosition.location(text) == nil, "\(text.debugDescription)")
         }
     }
 }
