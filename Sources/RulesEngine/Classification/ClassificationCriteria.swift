@@ -126,14 +126,6 @@ public struct Bound: Codable, Hashable, Sendable {
 
     func holds(_ value: Double) -> Bool { (atLeast.map { value >= $0 } ?? true) && (below.map { value < $0 } ?? true) }
 
-    var text: String {
-        [atLeast.map { "at least \(Self.number($0))" }, below.map { "below \(Self.number($0))" }].compactMap { $0 }.joined(separator: " and ")
-    }
-
-    var textJa: String {
-        [atLeast.map { "\(Self.number($0)) 以上" }, below.map { "\(Self.number($0)) 未満" }].compactMap { $0 }.joined(separator: "かつ")
-    }
-
     static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }

@@ -20,10 +20,15 @@ struct CriterionEvaluator {
     private let conditions: ConditionEvaluator
     /// What a `geneRole` test that holds says, written once per alteration rather than for each code that tests it.
     private let roleFact: String?
+    /// The wording of the reasons.
+    private let texts: ClassificationTexts
+    /// Whether failed tests say why: not inside another residue's classification, whose reasons are never shown
+    /// (writing them took a fifth of annotating the bundled examples).
+    private let explains: Bool
 
     init(
         annotated: AnnotatedAlteration, facts: AlterationFacts, context: ReportContext, criteria: ClassificationCriteria,
-        knowledgebase: Knowledgebase, classifySibling: ((AnnotatedAlteration) -> OncogenicityClassification)?
+        knowledgebase: Knowledgebase, texts: ClassificationTexts, classifySibling: ((AnnotatedAlteration) -> OncogenicityClassification)?
     ) {
         self.annotated = annotated
         self.facts = facts
@@ -32,7 +37,9 @@ struct CriterionEvaluator {
         self.knowledgebase = knowledgebase
         self.classifySibling = classifySibling
         conditions = ConditionEvaluator(facts: facts, context: context)
-        roleFact = annotated.geneRole.map { "\(facts.gene) is \(Self.article(Self.roleName($0).en)) (knowledgebase gene role)" }
+        self.texts = texts
+        explains = classifySibling != nil
+        roleFact = annotated.geneRole.map { "\(facts.gene) is \(texts.role($0).en) (knowledgebase gene role)" }
     }
 
     struct Result {
@@ -45,12 +52,6 @@ struct CriterionEvaluator {
         /// does not need when another application of the same code failed for a reason about this change.
         var concernsOtherGene = false
 
-        static func fail(en: String, ja: String) -> Result { Result(holds: false, failure: LocalizedText(en: en, ja: ja)) }
-
-        static func otherGene(en: String, ja: String) -> Result {
-            Result(holds: false, failure: LocalizedText(en: en, ja: ja), concernsOtherGene: true)
-        }
-
         /// Adds the facts and sources of a test that held and returns true; takes the outcome of one that failed
         /// and returns false.
         mutating func include(_ outcome: Result) -> Bool {
@@ -62,6 +63,16 @@ struct CriterionEvaluator {
             sources += outcome.sources
             return true
         }
+    }
+
+    /// A failed test, with its reason when the classification is explained.
+    private func fail(_ reason: @autoclosure () -> LocalizedText) -> Result {
+        Result(holds: false, failure: explains ? reason() : nil)
+    }
+
+    /// A test written for another gene or gene role, with its reason when the classification is explained.
+    private func otherGene(_ reason: @autoclosure () -> LocalizedText) -> Result {
+        Result(holds: false, failure: explains ? reason() : nil, concernsOtherGene: true)
     }
 
     /// Every key given must hold; they are tested in a fixed order so that the reported failure is deterministic,
@@ -82,20 +93,19 @@ struct CriterionEvaluator {
         if let classes = condition.residueClassifiedAs?.values, !result.include(residueClassified(classes)) { return result }
         if let any = condition.any, !result.include(firstHolding(any)) { return result }
         if let negated = condition.not?.values, negated.contains(where: { evaluate($0).holds }) {
-            return .fail(en: "an excluded condition holds", ja: "除外条件に該当する")
+            return fail(texts.reason(.excludedConditionHolds))
         }
         return result
     }
 
     private func matches(_ alteration: Condition) -> Result {
         if let genes = alteration.gene?.values, !genes.contains(where: { Self.sameGene($0, facts.gene) }) {
-            let names = genes.joined(separator: ", ")
-            return .otherGene(en: "applies to \(names) only", ja: "\(names)にのみ適用")
+            return otherGene(texts.reason(.appliesToGenesOnly, ["genes": genes.joined(separator: ", ")]))
         }
         let outcome = conditions.evaluate(alteration)
         guard !outcome.holds else { return Result(holds: true) }
         let detail = outcome.failure ?? "the alteration does not match"
-        return .fail(en: "the change does not match (\(detail))", ja: "この変化は条件に当てはまらない（\(detail)）")
+        return fail(texts.reason(.changeDoesNotMatch, ["detail": detail]))
     }
 
     /// Gene symbols compared as `caseInsensitiveCompare` compares them, without Foundation's comparison for ASCII
@@ -110,48 +120,40 @@ struct CriterionEvaluator {
         for nested in conditions {
             let outcome = evaluate(nested)
             if outcome.holds { return outcome }
-            failures.append(outcome.failure ?? LocalizedText(en: "failed", ja: "不成立"))
+            if explains { failures.append(outcome.failure ?? texts.reason(.failed)) }
         }
-        return .fail(
-            en: "none of: \(failures.map(\.en).joined(separator: "; "))",
-            ja: "いずれも該当しない: \(failures.map(\.ja).joined(separator: "；"))")
+        return fail(texts.reason(.noneOf, localized: ["reasons": texts.joinedReasons(failures)]))
     }
 
     // MARK: - Gene and null variants
 
     private func geneRole(_ roles: [String]) -> Result {
         guard let role = annotated.geneRole, roles.contains(role), let roleFact else {
-            let held = annotated.geneRole.map(Self.roleName) ?? LocalizedText(en: "no role", ja: "役割なし")
-            return .otherGene(
-                en: "applies to \(roles.map { Self.article(Self.roleName($0).en) }.joined(separator: " or ")) only; \(facts.gene) is \(Self.article(held.en)) in the knowledgebase",
-                ja: "\(roles.map { Self.roleName($0).ja }.joined(separator: "または"))にのみ適用（知識ベースでは \(facts.gene) は\(held.ja)）")
+            let values = ["roles": texts.roles(roles), "gene": Self.plain(facts.gene)]
+            guard let held = annotated.geneRole.map(texts.role) else {
+                return otherGene(texts.reason(.appliesToRolesOnlyNoRole, localized: values))
+            }
+            return otherGene(texts.reason(.appliesToRolesOnly, localized: values.merging(["role": held]) { $1 }))
         }
         return Result(holds: true, facts: [roleFact])
     }
 
-    private static func roleName(_ role: String) -> LocalizedText {
-        switch role {
-        case "tumor_suppressor": LocalizedText(en: "tumour suppressor", ja: "がん抑制遺伝子")
-        case "oncogene": LocalizedText(en: "oncogene", ja: "がん遺伝子")
-        default: LocalizedText(en: role.replacingOccurrences(of: "_", with: " "), ja: role)
-        }
-    }
+    /// Text from the data (a gene symbol, an HGVS description), written the same in every language.
+    private static func plain(_ text: String) -> LocalizedText { LocalizedText(en: text, ja: text) }
 
-    private static func article(_ noun: String) -> String {
-        (noun.first.map { "aeiou".contains($0) } == true ? "an " : "a ") + noun
+    /// The change's protein description, or "this change".
+    private func changeName(orCoding: Bool = false) -> LocalizedText {
+        let name = orCoding ? annotated.alteration.hgvspShort ?? annotated.alteration.hgvsc : annotated.alteration.hgvspShort
+        return name.map(Self.plain) ?? texts.thisChange
     }
 
     private func nullVariant(_ mechanisms: [String]) -> Result {
         guard let null = annotated.nullVariant, mechanisms.contains(null.mechanism.rawValue) else {
-            let change = annotated.alteration.hgvspShort ?? annotated.alteration.hgvsc ?? "the change"
+            let change = changeName(orCoding: true)
             guard let null = annotated.nullVariant else {
-                return .fail(
-                    en: "\(change) is not a predicted null change (premature stop, canonical ±1/2 splice site, start loss or gene deletion)",
-                    ja: "\(change) は機能喪失型（早期終止、±1/2 のカノニカルスプライス部位、開始コドン喪失、遺伝子欠失）と予測される変化ではない")
+                return fail(texts.reason(.notNullChange, localized: ["change": change]))
             }
-            return .fail(
-                en: "\(change) is a predicted null change of another type (\(null.mechanism.rawValue))",
-                ja: "\(change) は別の種類の機能喪失型変化（\(null.mechanism.rawValue)）")
+            return fail(texts.reason(.otherNullChange, localized: ["change": change, "mechanism": Self.plain(null.mechanism.rawValue)]))
         }
         return Result(holds: true, facts: [describe(null)])
     }
@@ -164,8 +166,7 @@ struct CriterionEvaluator {
         case .startLoss:
             return "start codon lost" + (null.alternativeStartCodon.map { "; next in-frame ATG at codon \($0)" } ?? "; no in-frame ATG downstream")
         case .canonicalSplice:
-            let exon = null.skippedExon.map(String.init) ?? "?"
-            return "canonical splice change predicted to skip exon \(exon) " + (null.skippingInFrame == true ? "in frame" : "out of frame")
+            return skipping(null).en
         case .deletion:
             return "deletion of the gene"
         }
@@ -173,31 +174,24 @@ struct CriterionEvaluator {
 
     private func decay(_ expected: String) -> Result {
         guard let null = annotated.nullVariant, null.exonOfStop != nil else {
-            return .fail(en: "decay: no premature stop could be placed on the transcript", ja: "NMD: 転写産物上に早期終止を置けない")
+            return fail(texts.reason(.decayNoStop))
         }
         let rule = criteria.nonsenseMediatedDecay
         let escapes: Bool
         let why: LocalizedText
         if null.stopInLastExon {
             escapes = rule.escapesInLastExon
-            why = LocalizedText(
-                en: "the stop lies in the last exon (exon \(null.lastExon ?? 0))", ja: "終止は最終エクソン（エクソン \(null.lastExon ?? 0)）にある")
+            why = texts.fact(.stopInLastExon, ["exon": String(null.lastExon ?? 0)])
         } else if let upstream = null.nucleotidesUpstreamOfLastJunction {
             let limit = rule.escapesWithinNucleotidesOfLastJunction
             escapes = upstream <= limit
-            why = LocalizedText(
-                en: "the stop lies \(upstream) nt upstream of the last exon–exon junction (decay is predicted beyond \(limit) nt)",
-                ja: "終止は最後のエクソン–エクソン接合部の \(upstream) nt 上流にある（\(limit) nt を超えると NMD が予測される）")
+            why = texts.fact(.stopUpstreamOfJunction, ["distance": String(upstream), "limit": String(limit)])
         } else {
-            return .fail(
-                en: "decay: the stop's distance to the last exon–exon junction is unknown",
-                ja: "NMD: 終止から最後のエクソン–エクソン接合部までの距離が不明")
+            return fail(texts.reason(.decayDistanceUnknown))
         }
         let state = escapes ? "escapes" : "predicted"
         guard state == expected else {
-            return .fail(
-                en: "nonsense-mediated decay \(escapes ? "is not predicted" : "is predicted"): \(why.en)",
-                ja: "NMD \(escapes ? "は予測されない" : "が予測される"): \(why.ja)")
+            return fail(texts.reason(escapes ? .decayNotPredicted : .decayPredicted, localized: ["why": why]))
         }
         return Result(
             holds: true, facts: ["nonsense-mediated decay \(escapes ? "not predicted" : "predicted"): \(why.en)"], sources: [rule.source])
@@ -205,16 +199,14 @@ struct CriterionEvaluator {
 
     private func removes(_ featureIDs: [String]) -> Result {
         guard let null = annotated.nullVariant, let residues = null.affectedResidues else {
-            return .fail(en: "removesFeature: no removed residues", ja: "失われる残基がない")
+            return fail(texts.reason(.noRemovedResidues))
         }
         let hit = featureIDs.filter(null.affectedFeatures.contains)
         guard !hit.isEmpty else {
             let range = "\(residues.lowerBound)-\(residues.upperBound)"
             let names = featureIDs.map { id in knowledgebase.feature(id).map { "\($0.label.en) (\($0.start)-\($0.end))" } ?? id }
                 .joined(separator: ", ")
-            return .fail(
-                en: "the residues removed or replaced (\(range)) lie outside \(names)",
-                ja: "失われる・置き換わる残基（\(range)）は \(names) の外にある")
+            return fail(texts.reason(.outsideFeatures, ["range": range, "features": names]))
         }
         let labels = hit.compactMap { id in knowledgebase.feature(id).map { "\($0.label.en) (\($0.start)-\($0.end))" } }
         return Result(holds: true, facts: ["residues \(residues.lowerBound)-\(residues.upperBound) removed or replaced, including \(labels.joined(separator: ", "))"])
@@ -222,43 +214,41 @@ struct CriterionEvaluator {
 
     private func removedFraction(_ bound: Bound) -> Result {
         guard let null = annotated.nullVariant, let fraction = null.affectedFraction, let residues = null.affectedResidues else {
-            return .fail(en: "removedFraction: no removed residues", ja: "失われる残基がない")
+            return fail(texts.reason(.noRemovedFraction))
         }
         let percent = Bound.number((fraction * 1000).rounded() / 10)
         let length = knowledgebase.gene(facts.gene)?.proteinLength ?? 0
         let text = "\(residues.count) of \(length) residues (\(percent)%) removed or replaced"
         guard bound.holds(fraction) else {
-            return .fail(
-                en: "\(text); needs \(bound.text) of the protein",
-                ja: "\(length) 残基中 \(residues.count) 残基（\(percent)%）が失われる・置き換わる。基準はタンパク質の \(bound.textJa)")
+            return fail(texts.reason(.removedFraction, localized: [
+                "removed": Self.plain(String(residues.count)), "length": Self.plain(String(length)), "percent": Self.plain(percent),
+                "bound": texts.bound(bound),
+            ]))
         }
         return Result(holds: true, facts: [text])
     }
 
     private func alternativeStart(_ expected: Bool) -> Result {
         guard let null = annotated.nullVariant, null.mechanism == .startLoss else {
-            return .fail(en: "alternativeStart: not a start loss", ja: "開始コドン喪失ではない")
+            return fail(texts.reason(.notStartLoss))
         }
         let has = null.alternativeStartCodon != nil
-        let text = null.alternativeStartCodon.map { "an in-frame ATG lies downstream at codon \($0)" } ?? "no in-frame ATG lies downstream"
-        guard has == expected else {
-            let ja = null.alternativeStartCodon.map { "下流のコドン \($0) にインフレームの ATG がある" } ?? "下流にインフレームの ATG がない"
-            return .fail(en: text, ja: ja)
-        }
-        return Result(holds: true, facts: [text])
+        let text = null.alternativeStartCodon.map { texts.fact(.atgDownstream, ["codon": String($0)]) } ?? texts.fact(.noAtgDownstream)
+        guard has == expected else { return fail(text) }
+        return Result(holds: true, facts: [text.en])
     }
 
     private func skippingInFrame(_ expected: Bool) -> Result {
         guard let null = annotated.nullVariant, null.mechanism == .canonicalSplice, let inFrame = null.skippingInFrame else {
-            return .fail(
-                en: "skippingInFrame: not a canonical splice change with a predicted exon skipping",
-                ja: "エクソンスキッピングが予測されるカノニカルスプライス部位の変化ではない")
+            return fail(texts.reason(.notSkipping))
         }
-        guard inFrame == expected else {
-            let exon = null.skippedExon.map(String.init) ?? "?"
-            return .fail(en: describe(null), ja: "エクソン \(exon) の\(inFrame ? "インフレーム" : "フレームシフトを伴う")スキッピングが予測される")
-        }
+        guard inFrame == expected else { return fail(skipping(null)) }
         return Result(holds: true, facts: [describe(null)])
+    }
+
+    /// The exon a canonical splice change is predicted to skip, and whether in frame.
+    private func skipping(_ null: NullVariantAssessment) -> LocalizedText {
+        texts.fact(null.skippingInFrame == true ? .skippingInFrame : .skippingOutOfFrame, ["exon": null.skippedExon.map(String.init) ?? "?"])
     }
 
     // MARK: - Functional studies and hotspots
@@ -267,16 +257,10 @@ struct CriterionEvaluator {
         let matching = annotated.functional.filter { effects.contains($0.result.effect) }
         guard !matching.isEmpty else {
             let found = annotated.functional.map { "\($0.study.id): \($0.result.effect)" }.joined(separator: ", ")
-            let change = annotated.alteration.hgvspShort ?? "this change"
             guard !found.isEmpty else {
-                return .fail(
-                    en: "no verified functional study of \(change) is held",
-                    ja: "\(change) の検証済み機能解析を保持していない")
+                return fail(texts.reason(.noFunctionalStudy, localized: ["change": changeName()]))
             }
-            let wanted = effects.joined(separator: "/")
-            return .fail(
-                en: "functional studies report \(found), not \(wanted)",
-                ja: "機能解析の結果は \(found) であり、\(wanted) ではない")
+            return fail(texts.reason(.otherFunctionalEffect, ["found": found, "wanted": effects.joined(separator: "/")]))
         }
         return Result(
             holds: true,
@@ -303,10 +287,7 @@ struct CriterionEvaluator {
 
     private func hotspotCount(_ bound: Bound, change: Bool) -> Result {
         guard let row = hotspotRow() else {
-            let datasets = criteria.hotspotDatasets.joined(separator: ", ")
-            return .fail(
-                en: "no Cancer Hotspots row (\(datasets)) lists this residue for this kind of change",
-                ja: "この残基・この種類の変化を載せる Cancer Hotspots の行（\(datasets)）がない")
+            return fail(texts.reason(.noHotspotRow, ["datasets": criteria.hotspotDatasets.joined(separator: ", ")]))
         }
         let what = change ? "with \(annotated.alteration.hgvspShort ?? "this change")" : "with a mutation at \(row.residue)"
         let count = change ? (row.variantCount ?? 0) : (row.tumorCount ?? 0)
@@ -314,17 +295,17 @@ struct CriterionEvaluator {
         let label = "Cancer Hotspots \(row.dataset) (\(dataset?.pmid.map { "PMID \($0)" } ?? row.citation))"
         let text = "\(label): \(count) tumours \(what)"
         guard bound.holds(Double(count)) else {
-            let whatJa = change ? "\(annotated.alteration.hgvspShort ?? "この変化") をもつ腫瘍" : "\(row.residue) に変異をもつ腫瘍"
-            return .fail(en: "\(text); needs \(bound.text)", ja: "\(label): \(whatJa) \(count) 例。基準は \(bound.textJa)")
+            return fail(texts.reason(change ? .hotspotChangeCount : .hotspotPositionCount, localized: [
+                "dataset": Self.plain(label), "count": Self.plain(String(count)), "change": changeName(), "residue": Self.plain(row.residue),
+                "bound": texts.bound(bound),
+            ]))
         }
         return Result(holds: true, facts: [text], sources: [CriterionSource(citation: CriterionSource.hotspotDatasetPrefix + row.dataset, locator: "residue \(row.residue)")])
     }
 
     private func residueClassified(_ classes: [String]) -> Result {
         guard let classifySibling else {
-            return .fail(
-                en: "residueClassifiedAs: not assessed within another residue's classification",
-                ja: "別の変化の分類の中では評価しない")
+            return fail(texts.reason(.residueNotAssessed))
         }
         var checked: [String] = []
         for sibling in siblings() {
@@ -338,12 +319,9 @@ struct CriterionEvaluator {
             checked.append("\(name): \(classification.class)")
         }
         guard !checked.isEmpty else {
-            return .fail(
-                en: "no other substitution at this residue has functional or hotspot evidence held",
-                ja: "この残基の他の置換について機能解析やホットスポットの根拠を保持していない")
+            return fail(texts.reason(.noOtherSubstitution))
         }
-        let list = checked.joined(separator: ", ")
-        return .fail(en: "other substitutions at this residue: \(list)", ja: "この残基の他の置換: \(list)")
+        return fail(texts.reason(.otherSubstitutions, ["list": checked.joined(separator: ", ")]))
     }
 
     /// The other substitutions at this residue that the knowledgebase holds evidence for (functional studies,

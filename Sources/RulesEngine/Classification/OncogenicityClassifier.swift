@@ -8,9 +8,15 @@ public struct OncogenicityClassifier: Sendable {
     public let criteria: ClassificationCriteria
     public let knowledgebase: Knowledgebase
 
+    /// The wording of the reasons a code is not met.
+    private let texts: ClassificationTexts
+    /// The reason of a code not met in a classification that is not shown.
+    private static let unexplained = LocalizedText(en: "", ja: "")
+
     public init(criteria: ClassificationCriteria, knowledgebase: Knowledgebase) {
         self.criteria = criteria
         self.knowledgebase = knowledgebase
+        texts = ClassificationTexts(catalog: knowledgebase.texts)
     }
 
     /// The classification of one interpretable alteration.
@@ -24,7 +30,8 @@ public struct OncogenicityClassifier: Sendable {
         let sibling: ((AnnotatedAlteration) -> OncogenicityClassification)? = assessingResidue
             ? { other in self.classify(other, facts: facts, context: context, assessingResidue: false) } : nil
         let evaluator = CriterionEvaluator(
-            annotated: annotated, facts: facts, context: context, criteria: criteria, knowledgebase: knowledgebase, classifySibling: sibling)
+            annotated: annotated, facts: facts, context: context, criteria: criteria, knowledgebase: knowledgebase, texts: texts,
+            classifySibling: sibling)
 
         var met: [MetCode] = []
         var notMet: [UnmetCode] = []
@@ -54,7 +61,8 @@ public struct OncogenicityClassifier: Sendable {
             if let applied {
                 met.append(applied)
             } else {
-                notMet.append(UnmetCode(code: code.code, points: code.points, reason: Self.reason(failures)))
+                // Another residue's classification is read only for its class and codes met, so its reasons are not written.
+                notMet.append(UnmetCode(code: code.code, points: code.points, reason: assessingResidue ? reason(failures) : Self.unexplained))
             }
         }
         // A met code that the standard says is not combined with another met code is not counted.
@@ -65,7 +73,7 @@ public struct OncogenicityClassifier: Sendable {
             let by = excluded[code.code] ?? ""
             notMet.append(UnmetCode(
                 code: code.code, points: code.points,
-                reason: LocalizedText(en: "its condition holds, but it is not counted together with \(by)", ja: "条件は満たすが、\(by) と併用しない")))
+                reason: assessingResidue ? texts.reason(.notCountedWith, ["code": by]) : Self.unexplained))
         }
         let total = counted.reduce(0) { $0 + $1.points }
         let name = criteria.classes.first { $0.contains(total) }?.class ?? "VUS"
@@ -76,7 +84,7 @@ public struct OncogenicityClassifier: Sendable {
 
     /// Why no application of a code held: each distinct reason once, leaving out "written for another gene"
     /// reasons when an application for this gene failed on something about the change itself.
-    private static func reason(_ failures: [CriterionEvaluator.Result]) -> LocalizedText {
+    private func reason(_ failures: [CriterionEvaluator.Result]) -> LocalizedText {
         let anyAboutThisChange = failures.contains { !$0.concernsOtherGene }
         // A code has a few applications: a linear search for repeats costs less than hashing the reasons into a set.
         var reasons: [LocalizedText] = []
@@ -84,8 +92,8 @@ public struct OncogenicityClassifier: Sendable {
             guard let reason = failure.failure, !reasons.contains(where: { $0.en == reason.en }) else { continue }
             reasons.append(reason)
         }
-        guard !reasons.isEmpty else { return LocalizedText(en: "no condition is defined", ja: "条件が定義されていない") }
-        return LocalizedText(en: reasons.map(\.en).joined(separator: "; "), ja: reasons.map(\.ja).joined(separator: "；"))
+        guard !reasons.isEmpty else { return texts.reason(.noCondition) }
+        return texts.joinedReasons(reasons)
     }
 
     /// `sources` without repeats, in first-seen order (two tests may read the same row).

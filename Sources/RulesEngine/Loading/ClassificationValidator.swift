@@ -1,7 +1,7 @@
 import Knowledgebase
 
 /// Checks a classification file against the knowledgebase and itself: known citations (verified), hotspot
-/// datasets and features; vocabularies; unique codes whose exclusions name codes of the file; classes that are
+/// datasets and features; the texts its reasons are written with; vocabularies; unique codes whose exclusions name codes of the file; classes that are
 /// exactly the oncogenicity vocabulary, with point ranges that do not overlap and leave no gap.
 struct ClassificationValidator {
     let knowledgebase: Knowledgebase
@@ -23,6 +23,9 @@ struct ClassificationValidator {
             throw fail("hotspotRowTypes", "'\(type)' is not a Cancer Hotspots row type of the knowledgebase (\(rowTypes.sorted().joined(separator: ", ")))")
         }
         try validateClasses()
+        for key in ClassificationTexts.requiredKeys where !knowledgebase.texts.has(key) {
+            throw fail("texts", "the knowledgebase's texts.yaml has no text '\(key)', which the classification's reasons are written with")
+        }
         let codes = criteria.codes.map(\.code)
         guard Set(codes).count == codes.count else { throw fail("codes", "codes must be unique") }
         for code in criteria.codes {

@@ -33,6 +33,31 @@ struct TextCatalogTests {
         #expect(combined.text("t", .ja, ["a": "A", "a\u{301}": "B"]) == "（A）B{a}\u{301}")
     }
 
+    @Test("a template split once fills as the catalog fills it: the cases above and 20,000 random templates")
+    func splitTemplate() {
+        let values = ["a": "A", "b": "{a}", "a\u{301}": "B", "gene": "KEAP1"]
+        var templates = [
+            "{gene} {change} in {n} of {total}", "set {a} and {unknown} and {", "{\u{301}a} e\u{301}{a}", "（{a}）{a\u{301}}{a}\u{301}",
+            "{x{a}", "{{a}}", "}{a}{", "", "no braces",
+        ]
+        // Deterministic pseudo-random templates over braces, names, a combining mark, CR LF, an emoji and Japanese.
+        let alphabet = ["{", "}", "a", "b", "gene", "\u{301}", "e", "\r\n", "👍🏽", "例", " "]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<20_000 {
+            var template = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) + 1 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                template += alphabet[Int(state >> 33) % alphabet.count]
+            }
+            templates.append(template)
+        }
+        for template in templates {
+            let catalog = TextCatalog(texts: ["t": LocalizedText(en: template, ja: template)])
+            #expect(TextTemplate(template).filled(values) == catalog.text("t", .en, values), "\(template.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("a data value is translated when the catalog has a text for it, else shown as written")
     func term() {
         let terms = TextCatalog(texts: ["direction.worse": LocalizedText(en: "worse", ja: "不良")])

@@ -163,4 +163,49 @@ struct ClassificationReasonTests {
             #expect(unmet.reason.ja != unmet.reason.en, "\(gene) \(variant) \(code): \(unmet.reason.ja)")
         }
     }
+
+    @Test("a change without a protein description is 'this change' in English and 'この変化' in Japanese")
+    func changeWithoutProteinDescription() throws {
+        // NFE2L2 c.46-5C>T is intronic (5 nt before exon 2): no p. description, and not a canonical ±1/2 splice change.
+        let reasons = try notMet("NFE2L2", "c.46-5C>T")
+        let os2 = try #require(reasons["OS2"])
+        #expect(os2.reason.en.hasPrefix("no verified functional study of this change is held"))
+        #expect(os2.reason.ja.hasPrefix("この変化 の検証済み機能解析を保持していない"))
+        for (code, unmet) in reasons {
+            #expect(!unmet.reason.ja.contains("this change") && !unmet.reason.ja.contains("the change"), "\(code): \(unmet.reason.ja)")
+        }
+    }
+
+    /// Loads the repository rules with a copy of the knowledgebase whose `texts.yaml` is edited by `edit`.
+    private func resources(editingTexts edit: (String) -> String) throws -> AnnotationResources {
+        try Fixtures.withTemporaryDirectory { directory in
+            let kb = try Fixtures.copyOfKnowledgebase(in: directory)
+            try TestResources.rewrite(kb, "texts.yaml", edit)
+            return try AnnotationResources.load(knowledgebase: kb, rules: RepositoryPaths.rules)
+        }
+    }
+
+    @Test("the reasons are worded by the knowledgebase's texts.yaml, which a curator edits without touching Swift")
+    func reasonsFromTexts() throws {
+        let resources = try resources {
+            $0.replacingOccurrences(of: "ja: \"{genes}にのみ適用\"", with: "ja: \"{genes} を対象とする基準\"")
+                .replacingOccurrences(of: "ja: \"{value} 以上\"", with: "ja: \"{value} 例以上\"")
+        }
+        let entry = try #require(try Annotator(resources: resources).lookup(gene: "KEAP1", variant: "p.G333C").alterations.first)
+        let notMet = try #require(entry.outcome.classification).notMet
+        let om1 = try #require(notMet.first { $0.code == "OM1" })
+        #expect(om1.reason.ja == "NFE2L2 を対象とする基準")
+        #expect(om1.reason.en == "applies to NFE2L2 only")
+        let om3 = try #require(notMet.first { $0.code == "OM3" })
+        #expect(om3.reason.ja.hasSuffix("p.G333C をもつ腫瘍 4 例。基準は 10 例以上"))
+    }
+
+    @Test("a knowledgebase whose texts lack a key the reasons need is refused, naming the key")
+    func missingTextRefused() throws {
+        #expect {
+            try resources { $0.replacingOccurrences(of: "\"classification.notMet.noneOf\":", with: "\"classification.notMet.noneOfRenamed\":") }
+        } throws: { error in
+            "\(error)".contains("classification.notMet.noneOf") && "\(error)".contains("texts.yaml")
+        }
+    }
 }
