@@ -22,9 +22,6 @@ struct CriterionEvaluator {
     private let roleFact: String?
     /// The wording of the reasons.
     private let texts: ClassificationTexts
-    /// Whether failed tests say why: not inside another residue's classification, whose reasons are never shown
-    /// (writing them took a fifth of annotating the bundled examples).
-    private let explains: Bool
 
     init(
         annotated: AnnotatedAlteration, facts: AlterationFacts, context: ReportContext, criteria: ClassificationCriteria,
@@ -38,7 +35,6 @@ struct CriterionEvaluator {
         self.classifySibling = classifySibling
         conditions = ConditionEvaluator(facts: facts, context: context)
         self.texts = texts
-        explains = classifySibling != nil
         roleFact = annotated.geneRole.map { "\(facts.gene) is \(texts.role($0).en) (knowledgebase gene role)" }
     }
 
@@ -64,6 +60,10 @@ struct CriterionEvaluator {
             return true
         }
     }
+
+    /// Whether failed tests say why: not inside another residue's classification (the one without a sibling
+    /// classifier), whose reasons are never shown (writing them took a fifth of annotating the bundled examples).
+    private var explains: Bool { classifySibling != nil }
 
     /// A failed test, with its reason when the classification is explained.
     private func fail(_ reason: @autoclosure () -> LocalizedText) -> Result {
@@ -289,7 +289,7 @@ struct CriterionEvaluator {
         guard let row = hotspotRow() else {
             return fail(texts.reason(.noHotspotRow, ["datasets": criteria.hotspotDatasets.joined(separator: ", ")]))
         }
-        let what = change ? "with \(annotated.alteration.hgvspShort ?? "this change")" : "with a mutation at \(row.residue)"
+        let what = change ? "with \(changeName().en)" : "with a mutation at \(row.residue)"
         let count = change ? (row.variantCount ?? 0) : (row.tumorCount ?? 0)
         let dataset = knowledgebase.hotspots.datasets[row.dataset]
         let label = "Cancer Hotspots \(row.dataset) (\(dataset?.pmid.map { "PMID \($0)" } ?? row.citation))"

@@ -1,8 +1,9 @@
 import Knowledgebase
 
 /// Checks a classification file against the knowledgebase and itself: known citations (verified), hotspot
-/// datasets and features; the texts its reasons are written with; vocabularies; unique codes whose exclusions name codes of the file; classes that are
-/// exactly the oncogenicity vocabulary, with point ranges that do not overlap and leave no gap.
+/// datasets and features; the texts its reasons are written with; vocabularies; unique codes whose exclusions
+/// name codes of the file; classes that are exactly the oncogenicity vocabulary, with point ranges that do not
+/// overlap and leave no gap.
 struct ClassificationValidator {
     let knowledgebase: Knowledgebase
     let file: String
